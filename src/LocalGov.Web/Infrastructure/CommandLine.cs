@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Globalization;
+using LocalGov.Data;
+using LocalGov.SharedKernel.Seeding;
+
+namespace LocalGov.Web.Infrastructure;
+
+/// <summary>
+/// Host commands: <c>seed national [--seed N] [--laos N]</c> migrates the configured database and fills it
+/// with the national synthetic dataset (benchmarks), then exits.
+/// </summary>
+public static class CommandLine
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 2 || args[0] != "seed" || args[1] != "national")
+        {
+            return false;
+        }
+
+        var options = new NationalSeedOptions(
+            RandomSeed: ReadOption(args, "--seed") ?? new NationalSeedOptions().RandomSeed,
+            LaoCount: ReadOption(args, "--laos") ?? new NationalSeedOptions().LaoCount);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Seed");
+        var watch = Stopwatch.StartNew();
+        await DatabaseInitializer.MigrateAsync(app.Services, seedDemo: false);
+        await Features.Accounts.RoleSeeder.EnsureRolesAsync(app.Services);
+        await DatabaseInitializer.SeedNationalAsync(app.Services, options);
+        logger.LogInformation("National dataset (seed {Seed}, {LaoCount} LAOs) written in {Elapsed} ms", options.RandomSeed, options.LaoCount, watch.ElapsedMilliseconds);
+        return true;
+    }
+
+    private static int? ReadOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+    }
+}

@@ -1,0 +1,133 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using LocalGov.Data;
+using LocalGov.Data.Identity;
+using LocalGov.SharedKernel.Security;
+using LocalGov.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Serilog;
+
+namespace LocalGov.Web.Infrastructure;
+
+public static class PlatformServices
+{
+    public const string AdministratorPolicy = "Platform.Administer";
+
+    /// <summary>Serilog from configuration (console + rolling file), with request logging added in the pipeline.</summary>
+    public static WebApplicationBuilder AddLocalGovLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, configuration) => configuration
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .Enrich.WithProperty("Application", "LocalGov"));
+        return builder;
+    }
+
+    /// <summary>Data, identity, authorization, localization, MVC and health: everything but the modules.</summary>
+    public static WebApplicationBuilder AddLocalGovPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var catalog = ModuleRegistration.GetCatalog(services);
+
+        services.AddLocalGovData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        AddIdentity(services, builder.Environment);
+
+        services.AddAuthorization(options =>
+        {
+            // Deny by default: every endpoint needs a signed-in user unless it says [AllowAnonymous].
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            options.AddPolicy(AdministratorPolicy, p => p.RequireRole(Roles.SystemAdministrator));
+            foreach (var module in catalog.Modules)
+            {
+                module.AddPolicies(options);
+            }
+        });
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures.ThaiGregorian, Cultures.ThaiGregorian);
+            options.SupportedCultures = [.. Cultures.Supported];
+            options.SupportedUICultures = [.. Cultures.Supported];
+            // Thai unless the user chose otherwise (cookie) or a link asks (?culture=en-US); the browser's
+            // Accept-Language is deliberately ignored so that the product opens in Thai.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcLocalization()
+            .AddRazorOptions(o =>
+            {
+                // Feature folders: a screen's controller, models and views sit together.
+                o.AreaViewLocationFormats.Insert(0, "/Areas/{2}/Features/{1}/{0}.cshtml");
+                o.AreaViewLocationFormats.Insert(1, "/Areas/{2}/Features/Shared/{0}.cshtml");
+                o.AreaViewLocationFormats.Insert(2, "/Features/Shared/{0}.cshtml");
+                o.ViewLocationFormats.Insert(0, "/Features/{1}/{0}.cshtml");
+                o.ViewLocationFormats.Insert(1, "/Features/Shared/{0}.cshtml");
+            });
+        services.AddFluentValidationAutoValidation();
+        services.AddValidatorsFromAssemblyContaining<SharedResource>(includeInternalTypes: true);
+        ValidatorOptions.Global.LanguageManager.Enabled = true;
+
+        services.AddHealthChecks().AddDbContextCheck<LocalGovDbContext>("database", tags: ["ready"]);
+        services.AddProblemDetails();
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        }
+
+        return builder;
+    }
+
+    private static void AddIdentity(IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<LocalGovDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<LocalGovClaimsPrincipalFactory>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Error/403";
+            options.Cookie.Name = "LocalGov.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Development and tests run over plain http on localhost; everywhere else the cookie is https-only.
+            options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "LocalGov.Antiforgery";
+            options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+    }
+}

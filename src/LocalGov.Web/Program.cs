@@ -1,0 +1,23 @@
+using LocalGov.Organizations;
+using LocalGov.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLocalGovLogging();
+builder.AddModule<OrganizationsModule>();
+builder.AddLocalGovPlatform();
+
+var app = builder.Build();
+
+if (await CommandLine.TryRunAsync(app, args))
+{
+    return;
+}
+
+await app.InitializeDatabaseAsync();
+app.UseLocalGovPlatform();
+app.MapLocalGovEndpoints();
+await app.RunAsync();
+
+/// <summary>Entry point, public for WebApplicationFactory.</summary>
+public partial class Program;

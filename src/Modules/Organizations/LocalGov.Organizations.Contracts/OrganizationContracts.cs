@@ -1,0 +1,63 @@
+namespace LocalGov.Organizations.Contracts;
+
+/// <summary>The forms of local administrative organisation (อปท.).</summary>
+public enum LaoType
+{
+    /// <summary>องค์การบริหารส่วนจังหวัด (อบจ.)</summary>
+    ProvincialAdministrativeOrganisation = 1,
+
+    /// <summary>เทศบาลนคร</summary>
+    CityMunicipality = 2,
+
+    /// <summary>เทศบาลเมือง</summary>
+    TownMunicipality = 3,
+
+    /// <summary>เทศบาลตำบล</summary>
+    SubdistrictMunicipality = 4,
+
+    /// <summary>องค์การบริหารส่วนตำบล (อบต.)</summary>
+    SubdistrictAdministrativeOrganisation = 5,
+
+    /// <summary>กรุงเทพมหานคร</summary>
+    Bangkok = 6,
+
+    /// <summary>เมืองพัทยา</summary>
+    Pattaya = 7,
+}
+
+public static class LaoTypes
+{
+    /// <summary>Municipalities and PAOs have their budget approved by the governor; SAOs by the district chief.</summary>
+    public static bool BudgetApprovedByDistrictChief(LaoType type) => type == LaoType.SubdistrictAdministrativeOrganisation;
+
+    public static bool IsMunicipality(LaoType type) =>
+        type is LaoType.CityMunicipality or LaoType.TownMunicipality or LaoType.SubdistrictMunicipality;
+}
+
+public sealed record ProvinceDto(int Id, string Code, string NameTh, string NameEn);
+
+public sealed record LaoDto(
+    int Id,
+    string Code,
+    string NameTh,
+    string NameEn,
+    LaoType Type,
+    int ProvinceId,
+    int? DistrictId,
+    int Population,
+    decimal AreaSquareKm,
+    int CouncilSize);
+
+/// <summary>Read access to organisations for other modules.</summary>
+public interface IOrganizationDirectory
+{
+    Task<LaoDto?> FindLaoAsync(int laoId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<LaoDto>> GetLaosAsync(IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<int>> GetLaoIdsInProvinceAsync(int provinceId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ProvinceDto>> GetProvincesAsync(CancellationToken cancellationToken = default);
+
+    Task<ProvinceDto?> FindProvinceAsync(int provinceId, CancellationToken cancellationToken = default);
+}

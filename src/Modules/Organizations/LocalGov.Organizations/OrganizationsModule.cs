@@ -1,0 +1,43 @@
+using LocalGov.Organizations.Contracts;
+using LocalGov.Organizations.Seeding;
+using LocalGov.Organizations.Services;
+using LocalGov.SharedKernel.Modularity;
+using LocalGov.SharedKernel.Security;
+using LocalGov.SharedKernel.Seeding;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.Organizations;
+
+/// <summary>Provinces, districts and LAOs; the organisation scope every module checks.</summary>
+public sealed class OrganizationsModule : IModule
+{
+    /// <summary>Edit provinces, districts and LAOs.</summary>
+    public const string ManagePolicy = "Organizations.Manage";
+
+    public string Name => "Organizations";
+
+    public string Schema => "org";
+
+    public IReadOnlyList<MenuItem> Menu { get; } =
+    [
+        new("Menu.Laos", "Organizations", "Laos", "Index", null, 10),
+        new("Menu.Provinces", "Organizations", "Provinces", "Index", null, 11),
+    ];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
+        services.AddScoped<IOrganizationScope, OrganizationScope>();
+        services.AddScoped<IDemoSeeder, OrganizationsDemoSeeder>();
+        services.AddScoped<INationalSeeder, OrganizationsNationalSeeder>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrganizationsModule).Assembly);
+
+    public void AddPolicies(AuthorizationOptions options) =>
+        options.AddPolicy(ManagePolicy, p => p.RequireRole(Roles.SystemAdministrator));
+}

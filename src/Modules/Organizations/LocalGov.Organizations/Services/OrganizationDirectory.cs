@@ -1,0 +1,30 @@
+using LocalGov.Data;
+using LocalGov.Organizations.Contracts;
+using LocalGov.Organizations.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Organizations.Services;
+
+internal sealed class OrganizationDirectory(LocalGovDbContext db) : IOrganizationDirectory
+{
+    public async Task<LaoDto?> FindLaoAsync(int laoId, CancellationToken cancellationToken = default)
+    {
+        var lao = await db.Set<Lao>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == laoId, cancellationToken);
+        return lao?.ToDto();
+    }
+
+    public async Task<IReadOnlyList<LaoDto>> GetLaosAsync(IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken = default)
+    {
+        var laos = await db.Set<Lao>().AsNoTracking().Where(l => laoIds.Contains(l.Id)).OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        return laos.ConvertAll(l => l.ToDto());
+    }
+
+    public async Task<IReadOnlyList<int>> GetLaoIdsInProvinceAsync(int provinceId, CancellationToken cancellationToken = default) =>
+        await db.Set<Lao>().Where(l => l.ProvinceId == provinceId).Select(l => l.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ProvinceDto>> GetProvincesAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<Province>().OrderBy(p => p.Code).Select(p => new ProvinceDto(p.Id, p.Code, p.NameTh, p.NameEn)).ToListAsync(cancellationToken);
+
+    public async Task<ProvinceDto?> FindProvinceAsync(int provinceId, CancellationToken cancellationToken = default) =>
+        await db.Set<Province>().Where(p => p.Id == provinceId).Select(p => new ProvinceDto(p.Id, p.Code, p.NameTh, p.NameEn)).FirstOrDefaultAsync(cancellationToken);
+}
