@@ -148,7 +148,7 @@ public sealed class ScopeAndAuditTests(LocalGovFactory factory) : IClassFixture<
     {
         using var browser = new Browser(factory);
         await browser.SignInAsync("admin");
-        var (response, _) = await browser.GetAsync("/Audit?From=not-a-date&Action=999");
+        var (response, _) = await browser.GetAsync("/Audit?From=not-a-date&Kind=999");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

@@ -16,7 +16,12 @@ namespace LocalGov.Data.Auditing;
 /// </summary>
 public sealed class AuditSaveChangesInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+    // Thai values stay readable in the log; the JSON is shown HTML-encoded by the views, never as raw HTML.
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
     private static readonly HashSet<string> NeverAudited = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
@@ -140,6 +145,9 @@ public sealed class AuditSaveChangesInterceptor(IHttpContextAccessor httpContext
         !NeverAudited.Contains(p.Metadata.Name)
         && p.Metadata.PropertyInfo?.GetCustomAttributes(typeof(NotAuditedAttribute), true).Length is null or 0;
 
+    /// <summary>The entity's class name without generic arity (Identity's IdentityUserRole`1 → IdentityUserRole).</summary>
+    private static string EntityName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+
     private sealed record TrackedChange(EntityEntry Entry, AuditAction Action, Dictionary<string, object?> OldValues);
 
     private sealed class PendingAudit(List<TrackedChange> changes, IDbContextTransaction? ownTransaction, DateTime timestampUtc, string? userId, string userName)
@@ -187,7 +195,7 @@ public sealed class AuditSaveChangesInterceptor(IHttpContextAccessor httpContext
                     TimestampUtc = timestampUtc,
                     UserId = userId,
                     UserName = userName,
-                    EntityType = entry.Metadata.ClrType.Name,
+                    EntityType = EntityName(entry.Metadata.ClrType),
                     EntityKey = keyText,
                     Action = change.Action,
                     Changes = JsonSerializer.Serialize(diff, JsonOptions),

@@ -17,7 +17,15 @@ public static class ModuleRegistration
         catalog.Add(module);
         module.AddServices(builder.Services, builder.Configuration);
         builder.Services.AddValidatorsFromAssembly(typeof(TModule).Assembly, includeInternalTypes: true);
-        builder.Services.AddControllersWithViews().AddApplicationPart(typeof(TModule).Assembly);
+        builder.Services.AddControllersWithViews()
+            .AddApplicationPart(typeof(TModule).Assembly)
+            .ConfigureApplicationPartManager(manager =>
+            {
+                if (!manager.FeatureProviders.OfType<ModuleControllerFeatureProvider>().Any())
+                {
+                    manager.FeatureProviders.Add(new ModuleControllerFeatureProvider(catalog));
+                }
+            });
         return builder;
     }
 

@@ -60,6 +60,9 @@ public static class PlatformServices
             }
         });
 
+        // Emit Thai text as characters, not numeric entities (the default encoder allows only Basic Latin).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -75,6 +78,9 @@ public static class PlatformServices
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Validation rules live in FluentValidation validators with localized messages; MVC's implicit
+                // [Required] for non-nullable strings would add a second, English-only message.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
@@ -141,6 +147,12 @@ public static class PlatformServices
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = securePolicy;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in user who may not do something gets a 403 with the friendly page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             options.SlidingExpiration = true;
         });
         services.AddAntiforgery(options =>

@@ -19,6 +19,7 @@ public sealed class AuditController(LocalGovDbContext db) : Controller
     {
         if (!ModelState.IsValid)
         {
+            // A malformed filter (a date that is not a date) shows the unfiltered log rather than an error.
             filter = new AuditFilter();
         }
 
@@ -38,9 +39,9 @@ public sealed class AuditController(LocalGovDbContext db) : Controller
             query = query.Where(a => a.UserName!.Contains(filter.User.Trim()));
         }
 
-        if (filter.Action is { } action)
+        if (filter.Kind is { } kind)
         {
-            query = query.Where(a => a.Action == action);
+            query = query.Where(a => a.Action == kind);
         }
 
         // Dates are Thai calendar days (UTC+7): convert the day's bounds to UTC.
@@ -69,7 +70,8 @@ public sealed class AuditFilter
     public string? Entity { get; set; }
     public string? Key { get; set; }
     public string? User { get; set; }
-    public AuditAction? Action { get; set; }
+    /// <summary>Added, modified or deleted. (Not "Action": that name is taken by the route value.)</summary>
+    public AuditAction? Kind { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 }
