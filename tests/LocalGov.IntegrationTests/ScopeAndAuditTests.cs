@@ -42,8 +42,15 @@ public sealed class ScopeAndAuditTests(LocalGovFactory factory) : IClassFixture<
         var (response, _) = await browser.PostAsync($"/Organizations/Laos/Edit/{other}", new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["Code"] = "9999999", ["NameTh"] = "x", ["NameEn"] = "x", ["Type"] = nameof(LaoType.SubdistrictAdministrativeOrganisation),
-            ["ProvinceId"] = "26", ["DistrictId"] = "2601", ["Population"] = "1", ["AreaSquareKm"] = "1", ["CouncilSize"] = "6",
+            ["Code"] = "9999999",
+            ["NameTh"] = "x",
+            ["NameEn"] = "x",
+            ["Type"] = nameof(LaoType.SubdistrictAdministrativeOrganisation),
+            ["ProvinceId"] = "26",
+            ["DistrictId"] = "2601",
+            ["Population"] = "1",
+            ["AreaSquareKm"] = "1",
+            ["CouncilSize"] = "6",
         });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -111,14 +118,22 @@ public sealed class ScopeAndAuditTests(LocalGovFactory factory) : IClassFixture<
         await browser.SignInAsync("admin");
         var (weak, weakPage) = await browser.SubmitAsync("/Users/Create", new Dictionary<string, string>
         {
-            ["UserName"] = "nakhonnayok.officer", ["DisplayName"] = "ท้องถิ่นจังหวัดนครนายก", ["Role"] = "ProvincialDlaOfficer", ["ProvinceId"] = "26", ["Password"] = "short",
+            ["UserName"] = "nakhonnayok.officer",
+            ["DisplayName"] = "ท้องถิ่นจังหวัดนครนายก",
+            ["Role"] = "ProvincialDlaOfficer",
+            ["ProvinceId"] = "26",
+            ["Password"] = "short",
         }, "/Users/Create");
         Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
         Assert.Contains("รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร", weakPage.Body!.TextContent, StringComparison.Ordinal);
 
         var (created, _) = await browser.SubmitAsync("/Users/Create", new Dictionary<string, string>
         {
-            ["UserName"] = "nakhonnayok.officer", ["DisplayName"] = "ท้องถิ่นจังหวัดนครนายก", ["Role"] = "ProvincialDlaOfficer", ["ProvinceId"] = "26", ["Password"] = "Strong-Passw0rd",
+            ["UserName"] = "nakhonnayok.officer",
+            ["DisplayName"] = "ท้องถิ่นจังหวัดนครนายก",
+            ["Role"] = "ProvincialDlaOfficer",
+            ["ProvinceId"] = "26",
+            ["Password"] = "Strong-Passw0rd",
         }, "/Users/Create");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var user = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == "nakhonnayok.officer"));
