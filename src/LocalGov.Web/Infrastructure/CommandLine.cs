@@ -23,10 +23,20 @@ public static class CommandLine
             LaoCount: ReadOption(args, "--laos") ?? new NationalSeedOptions().LaoCount);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Seed");
         var watch = Stopwatch.StartNew();
-        await DatabaseInitializer.MigrateAsync(app.Services);
-        await Features.Account.RoleSeeder.EnsureRolesAsync(app.Services);
-        await DatabaseInitializer.SeedNationalAsync(app.Services, options);
-        logger.LogInformation("National dataset (seed {Seed}, {LaoCount} LAOs) written in {Elapsed} ms", options.RandomSeed, options.LaoCount, watch.ElapsedMilliseconds);
+        try
+        {
+            await DatabaseInitializer.MigrateAsync(app.Services);
+            await Features.Account.RoleSeeder.EnsureRolesAsync(app.Services);
+            await DatabaseInitializer.SeedNationalAsync(app.Services, options);
+            logger.LogInformation("National dataset (seed {Seed}, {LaoCount} LAOs) written in {Elapsed} ms", options.RandomSeed, options.LaoCount, watch.ElapsedMilliseconds);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A refusal (database not empty, bad count) is the user's to fix: say why, no stack trace.
+            logger.LogError("National seed refused: {Reason}", ex.Message);
+            Environment.ExitCode = 1;
+        }
+
         return true;
     }
 
