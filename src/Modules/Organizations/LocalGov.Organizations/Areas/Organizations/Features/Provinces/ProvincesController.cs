@@ -94,7 +94,7 @@ internal sealed record ProvinceDetailsViewModel(
     IReadOnlyList<DistrictRow> Districts,
     IReadOnlyDictionary<LaoType, int> LaosByType);
 
-internal sealed class ProvinceFormModel
+internal class ProvinceFormModel
 {
     public int Id { get; set; }
     public string Code { get; set; } = "";
