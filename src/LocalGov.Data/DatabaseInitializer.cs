@@ -5,10 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace LocalGov.Data;
 
-/// <summary>Migrates the database and, when asked, runs every module's demo seeder in order.</summary>
+/// <summary>Migrates the database and runs the modules' demo or national seeders in order.</summary>
 public static class DatabaseInitializer
 {
-    public static async Task MigrateAsync(IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
@@ -20,11 +20,11 @@ public static class DatabaseInitializer
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        if (!seedDemo)
-        {
-            return;
-        }
+    }
 
+    public static async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
         foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(cancellationToken);

@@ -23,8 +23,8 @@ public static class CommandLine
             LaoCount: ReadOption(args, "--laos") ?? new NationalSeedOptions().LaoCount);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Seed");
         var watch = Stopwatch.StartNew();
-        await DatabaseInitializer.MigrateAsync(app.Services, seedDemo: false);
-        await Features.Accounts.RoleSeeder.EnsureRolesAsync(app.Services);
+        await DatabaseInitializer.MigrateAsync(app.Services);
+        await Features.Account.RoleSeeder.EnsureRolesAsync(app.Services);
         await DatabaseInitializer.SeedNationalAsync(app.Services, options);
         logger.LogInformation("National dataset (seed {Seed}, {LaoCount} LAOs) written in {Elapsed} ms", options.RandomSeed, options.LaoCount, watch.ElapsedMilliseconds);
         return true;

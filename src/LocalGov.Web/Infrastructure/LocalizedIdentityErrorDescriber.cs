@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace LocalGov.Web.Infrastructure;
 
 /// <summary>Identity's password and user-name errors in the user's language.</summary>
-public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> l) : IdentityErrorDescriber
+public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<Strings> l) : IdentityErrorDescriber
 {
     public override IdentityError PasswordTooShort(int length) => Error(nameof(PasswordTooShort), l["Identity.PasswordTooShort", length]);
 

@@ -1,5 +1,5 @@
 using LocalGov.Data;
-using LocalGov.Web.Features.Accounts;
+using LocalGov.Web.Features.Account;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -20,12 +20,21 @@ public static class PlatformPipeline
         }
 
         var seedDemo = configuration.GetValue("Database:SeedDemoData", configuration.GetDatabaseProvider() == DatabaseProvider.Sqlite);
-        await DatabaseInitializer.MigrateAsync(app.Services, seedDemo);
+        await DatabaseInitializer.MigrateAsync(app.Services);
         await RoleSeeder.EnsureRolesAsync(app.Services);
+        if (seedDemo)
+        {
+            await DatabaseInitializer.SeedDemoAsync(app.Services);
+        }
     }
 
     public static WebApplication UseLocalGovPlatform(this WebApplication app)
     {
+        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

@@ -3,6 +3,8 @@ using FluentValidation.AspNetCore;
 using LocalGov.Data;
 using LocalGov.Data.Identity;
 using LocalGov.SharedKernel.Security;
+using LocalGov.SharedKernel.Seeding;
+using LocalGov.Web.Features.Account;
 using LocalGov.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -35,8 +37,17 @@ public static class PlatformServices
 
         services.AddLocalGovData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();
 
-        AddIdentity(services, builder.Environment);
+        AddIdentity(services, SecureCookies(builder));
+
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            // Behind a TLS-terminating proxy (docker-compose.yml): trust its X-Forwarded-* headers.
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
 
         services.AddAuthorization(options =>
         {
@@ -60,12 +71,15 @@ public static class PlatformServices
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddDataAnnotationsLocalization(o =>
+                // Display names and messages come from the Resources/Strings.resx of the view model's own assembly.
+                o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create("Resources.Strings", type.Assembly.GetName().Name!))
             .AddMvcLocalization()
             .AddRazorOptions(o =>
             {
@@ -77,7 +91,7 @@ public static class PlatformServices
                 o.ViewLocationFormats.Insert(1, "/Features/Shared/{0}.cshtml");
             });
         services.AddFluentValidationAutoValidation();
-        services.AddValidatorsFromAssemblyContaining<SharedResource>(includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<Strings>(includeInternalTypes: true);
         ValidatorOptions.Global.LanguageManager.Enabled = true;
 
         services.AddHealthChecks().AddDbContextCheck<LocalGovDbContext>("database", tags: ["ready"]);
@@ -91,7 +105,13 @@ public static class PlatformServices
         return builder;
     }
 
-    private static void AddIdentity(IServiceCollection services, IWebHostEnvironment environment)
+    /// <summary>Cookies are https-only except in Development and tests (plain http on localhost), unless configured.</summary>
+    private static CookieSecurePolicy SecureCookies(WebApplicationBuilder builder) =>
+        builder.Configuration.GetValue("Https:SecureCookies", !builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing"))
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
+
+    private static void AddIdentity(IServiceCollection services, CookieSecurePolicy securePolicy)
     {
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -119,15 +139,14 @@ public static class PlatformServices
             options.Cookie.Name = "LocalGov.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            // Development and tests run over plain http on localhost; everywhere else the cookie is https-only.
-            options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = securePolicy;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "LocalGov.Antiforgery";
-            options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = securePolicy;
         });
     }
 }

@@ -32,6 +32,26 @@ public static class LaoTypes
 
     public static bool IsMunicipality(LaoType type) =>
         type is LaoType.CityMunicipality or LaoType.TownMunicipality or LaoType.SubdistrictMunicipality;
+
+    /// <summary>The legal name of the form of organisation, in Thai or English.</summary>
+    public static string DisplayName(LaoType type, bool thai) => (type, thai) switch
+    {
+        (LaoType.ProvincialAdministrativeOrganisation, true) => "องค์การบริหารส่วนจังหวัด",
+        (LaoType.ProvincialAdministrativeOrganisation, false) => "Provincial Administrative Organisation",
+        (LaoType.CityMunicipality, true) => "เทศบาลนคร",
+        (LaoType.CityMunicipality, false) => "City Municipality",
+        (LaoType.TownMunicipality, true) => "เทศบาลเมือง",
+        (LaoType.TownMunicipality, false) => "Town Municipality",
+        (LaoType.SubdistrictMunicipality, true) => "เทศบาลตำบล",
+        (LaoType.SubdistrictMunicipality, false) => "Subdistrict Municipality",
+        (LaoType.SubdistrictAdministrativeOrganisation, true) => "องค์การบริหารส่วนตำบล",
+        (LaoType.SubdistrictAdministrativeOrganisation, false) => "Subdistrict Administrative Organisation",
+        (LaoType.Bangkok, true) => "กรุงเทพมหานคร",
+        (LaoType.Bangkok, false) => "Bangkok Metropolitan Administration",
+        (LaoType.Pattaya, true) => "เมืองพัทยา",
+        (LaoType.Pattaya, false) => "Pattaya City",
+        _ => type.ToString(),
+    };
 }
 
 public sealed record ProvinceDto(int Id, string Code, string NameTh, string NameEn);
@@ -60,4 +80,8 @@ public interface IOrganizationDirectory
     Task<IReadOnlyList<ProvinceDto>> GetProvincesAsync(CancellationToken cancellationToken = default);
 
     Task<ProvinceDto?> FindProvinceAsync(int provinceId, CancellationToken cancellationToken = default);
+
+    Task<LaoDto?> FindLaoByCodeAsync(string code, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<LaoType, int>> CountLaosByTypeAsync(CancellationToken cancellationToken = default);
 }

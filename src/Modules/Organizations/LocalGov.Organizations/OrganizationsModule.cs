@@ -14,8 +14,11 @@ namespace LocalGov.Organizations;
 /// <summary>Provinces, districts and LAOs; the organisation scope every module checks.</summary>
 public sealed class OrganizationsModule : IModule
 {
-    /// <summary>Edit provinces, districts and LAOs.</summary>
+    /// <summary>Edit provinces, districts and LAOs, create LAOs.</summary>
     public const string ManagePolicy = "Organizations.Manage";
+
+    /// <summary>Keep an LAO's own profile (population, area, council) current: its staff, within their scope.</summary>
+    public const string EditProfilePolicy = "Organizations.EditProfile";
 
     public string Name => "Organizations";
 
@@ -23,8 +26,8 @@ public sealed class OrganizationsModule : IModule
 
     public IReadOnlyList<MenuItem> Menu { get; } =
     [
-        new("Menu.Laos", "Organizations", "Laos", "Index", null, 10),
-        new("Menu.Provinces", "Organizations", "Provinces", "Index", null, 11),
+        new("Menu.Laos", "Organizations", "Laos", "Index", MenuItem.Anonymous, 10),
+        new("Menu.Provinces", "Organizations", "Provinces", "Index", MenuItem.Anonymous, 11),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -38,6 +41,9 @@ public sealed class OrganizationsModule : IModule
     public void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrganizationsModule).Assembly);
 
-    public void AddPolicies(AuthorizationOptions options) =>
+    public void AddPolicies(AuthorizationOptions options)
+    {
         options.AddPolicy(ManagePolicy, p => p.RequireRole(Roles.SystemAdministrator));
+        options.AddPolicy(EditProfilePolicy, p => p.RequireRole([Roles.SystemAdministrator, .. Roles.LaoStaff]));
+    }
 }

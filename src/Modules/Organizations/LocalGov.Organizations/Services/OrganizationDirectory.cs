@@ -13,6 +13,13 @@ internal sealed class OrganizationDirectory(LocalGovDbContext db) : IOrganizatio
         return lao?.ToDto();
     }
 
+    public async Task<LaoDto?> FindLaoByCodeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var trimmed = code.Trim();
+        var lao = await db.Set<Lao>().AsNoTracking().FirstOrDefaultAsync(l => l.Code == trimmed, cancellationToken);
+        return lao?.ToDto();
+    }
+
     public async Task<IReadOnlyList<LaoDto>> GetLaosAsync(IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken = default)
     {
         var laos = await db.Set<Lao>().AsNoTracking().Where(l => laoIds.Contains(l.Id)).OrderBy(l => l.Id).ToListAsync(cancellationToken);
@@ -27,4 +34,7 @@ internal sealed class OrganizationDirectory(LocalGovDbContext db) : IOrganizatio
 
     public async Task<ProvinceDto?> FindProvinceAsync(int provinceId, CancellationToken cancellationToken = default) =>
         await db.Set<Province>().Where(p => p.Id == provinceId).Select(p => new ProvinceDto(p.Id, p.Code, p.NameTh, p.NameEn)).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<LaoType, int>> CountLaosByTypeAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<Lao>().GroupBy(l => l.Type).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 }

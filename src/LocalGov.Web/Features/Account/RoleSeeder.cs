@@ -1,7 +1,7 @@
 using LocalGov.SharedKernel.Security;
 using Microsoft.AspNetCore.Identity;
 
-namespace LocalGov.Web.Features.Accounts;
+namespace LocalGov.Web.Features.Account;
 
 /// <summary>Makes sure every LocalGov role exists (all environments).</summary>
 public static class RoleSeeder
