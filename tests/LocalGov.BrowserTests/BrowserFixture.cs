@@ -38,7 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // .NET 10's WebApplicationFactory can host the app on Kestrel: port 0 binds http://127.0.0.1:0 and
         // StartServer() then reports the port Kestrel picked through ClientOptions.BaseAddress.
         var databasePath = Path.Combine(_workDirectory, "browser.db");
-        _factory = new LocalGovAppFactory(databasePath);
+        _factory = new LocalGovAppFactory(_workDirectory);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -163,19 +163,23 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The web app as the browser tests configure it: environment Testing, own SQLite file, demo data, plain http.</summary>
-public sealed class LocalGovAppFactory(string databasePath) : WebApplicationFactory<Program>
+/// <summary>
+/// The web app as the browser tests configure it: environment Testing, its own SQLite file (and log folder)
+/// in <paramref name="workDirectory"/>, demo data, plain http.
+/// </summary>
+public sealed class LocalGovAppFactory(string workDirectory) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Host settings reach Program before it reads its configuration (WebApplicationFactory passes them as
         // command-line arguments), so the data services see this connection string.
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:LocalGov", $"Data Source={databasePath}");
+        builder.UseSetting("ConnectionStrings:LocalGov", $"Data Source={Path.Combine(workDirectory, "browser.db")}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Https:Redirect", "false");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(workDirectory, "logs", "localgov-.log"));
     }
 }
 
