@@ -1,4 +1,5 @@
 using LocalGov.Data.Identity;
+using LocalGov.SharedKernel.Amounts;
 using LocalGov.SharedKernel.Auditing;
 using LocalGov.SharedKernel.Modularity;
 using Microsoft.AspNetCore.Identity;
@@ -19,6 +20,12 @@ public sealed class LocalGovDbContext(DbContextOptions<LocalGovDbContext> option
     public const string IdentitySchema = "identity";
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Amounts are stored as integer satang (ADR 0001): exact, and SUM runs natively on both providers.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyValueConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LocalGov.SharedKernel.Money;
+using LocalGov.SharedKernel.Amounts;
 
 namespace LocalGov.UnitTests.SharedKernel;
 

@@ -1,5 +1,7 @@
 using LocalGov.Data;
+using LocalGov.Organizations.Domain;
 using LocalGov.SharedKernel.Seeding;
+using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.Organizations.Seeding;
 
@@ -8,9 +10,17 @@ internal sealed class OrganizationsDemoSeeder(LocalGovDbContext db) : IDemoSeede
 {
     public int Order => 10;
 
-    public Task SeedAsync(CancellationToken cancellationToken)
+    /// <summary>Does nothing when any province exists already (idempotent); otherwise one save.</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        _ = db;
-        return Task.CompletedTask;
+        if (await db.Set<Province>().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.Set<Province>().AddRange(ProvinceCatalog.CreateProvinces());
+        db.Set<District>().AddRange(DemoOrganizations.CreateDistricts());
+        db.Set<Lao>().AddRange(DemoOrganizations.CreateLaos());
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

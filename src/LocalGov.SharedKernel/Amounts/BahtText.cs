@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LocalGov.SharedKernel.Money;
+namespace LocalGov.SharedKernel.Amounts;
 
 /// <summary>
 /// Amount in Thai words for printed documents (receipts, vouchers, contracts), like Excel's BAHTTEXT:

@@ -1,4 +1,4 @@
-namespace LocalGov.SharedKernel.Money;
+namespace LocalGov.SharedKernel.Amounts;
 
 /// <summary>
 /// An amount in Thai baht, held as whole satang (1 baht = 100 satang) so that sums are exact and the database

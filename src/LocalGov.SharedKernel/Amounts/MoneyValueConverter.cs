@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace LocalGov.SharedKernel.Money;
+namespace LocalGov.SharedKernel.Amounts;
 
 /// <summary>
 /// Stores <see cref="Money"/> as its satang count (BIGINT / INTEGER): exact, and SUM/compare run natively on

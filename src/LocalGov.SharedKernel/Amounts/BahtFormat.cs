@@ -1,7 +1,7 @@
 using System.Globalization;
 using LocalGov.SharedKernel.Time;
 
-namespace LocalGov.SharedKernel.Money;
+namespace LocalGov.SharedKernel.Amounts;
 
 /// <summary>
 /// Numeric baht formatting for documents and screens. Thai practice uses the same grouping as the invariant

@@ -1,4 +1,4 @@
-namespace LocalGov.SharedKernel.Money;
+namespace LocalGov.SharedKernel.Amounts;
 
 /// <summary>
 /// The named rounding rules for computed amounts. Every rule rounds midpoints away from zero or truncates;
