@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Support.UI;
+
+namespace LocalGov.BrowserTests;
+
+/// <summary>Helpers for the browser tests: navigation, explicit waits, and a screenshot when a test fails.</summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture fixture)
+{
+    protected static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(20);
+
+    protected BrowserFixture Fixture { get; } = fixture;
+
+    protected IWebDriver Driver => Fixture.Driver;
+
+    /// <summary>The path (without query) of the page the browser shows.</summary>
+    protected string CurrentPath => new Uri(Driver.Url).AbsolutePath;
+
+    protected string HtmlLang => Driver.FindElement(By.TagName("html")).GetDomAttribute("lang") ?? string.Empty;
+
+    /// <summary>Runs a test body; if it fails, saves TestResults/screenshots/{Class}.{Test}.png before rethrowing.</summary>
+    protected void Run(Action body, [CallerMemberName] string testName = "")
+    {
+        try
+        {
+            body();
+        }
+        catch
+        {
+            Fixture.SaveFailureArtifacts($"{GetType().Name}.{testName}");
+            throw;
+        }
+    }
+
+    protected void GoTo(string pathAndQuery) => Driver.Navigate().GoToUrl(new Uri(Fixture.BaseAddress, pathAndQuery));
+
+    /// <summary>Starts a test as a new visitor: no sign-in, no language cookie.</summary>
+    protected void StartAsNewVisitor()
+    {
+        GoTo("/health/live");
+        Driver.Manage().Cookies.DeleteAllCookies();
+    }
+
+    protected T WaitUntil<T>(Func<IWebDriver, T> condition, string what)
+    {
+        var wait = new WebDriverWait(Driver, WaitTimeout) { Message = $"Waited {WaitTimeout.TotalSeconds:0} s for {what}" };
+        wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException));
+        return wait.Until(condition);
+    }
+
+    /// <summary>Waits until an element is present and visible.</summary>
+    protected IWebElement WaitForVisible(By by) =>
+        WaitUntil(d => d.FindElements(by).FirstOrDefault(e => e.Displayed), $"{by} to be visible")!;
+
+    protected bool IsPresent(By by) => Driver.FindElements(by).Count > 0;
+
+    /// <summary>Clicks an element and waits for the page it leads to (the old page's root element goes stale).</summary>
+    protected void ClickAndWaitForNewPage(IWebElement element)
+    {
+        var oldRoot = Driver.FindElement(By.TagName("html"));
+        element.Click();
+        WaitUntil(_ => IsStale(oldRoot), "the next page to load");
+        WaitUntil(d => ((IJavaScriptExecutor)d).ExecuteScript("return document.readyState") as string == "complete", "the page to finish loading");
+    }
+
+    protected void Type(By by, string text)
+    {
+        var input = WaitForVisible(by);
+        input.Clear();
+        input.SendKeys(text);
+    }
+
+    private static bool IsStale(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
+    }
+}
