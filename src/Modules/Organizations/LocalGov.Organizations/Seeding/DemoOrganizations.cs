@@ -134,18 +134,7 @@ internal static class DemoOrganizations
         }
 
         var population = result.Sum(l => l.Population);
-        result.Insert(0, new Lao
-        {
-            Code = LaoCode.Create(LaoType.ProvincialAdministrativeOrganisation, province.Code, 0, 1),
-            NameTh = LaoNaming.NameTh(LaoType.ProvincialAdministrativeOrganisation, province.NameTh),
-            NameEn = LaoNaming.NameEn(LaoType.ProvincialAdministrativeOrganisation, province.NameEn),
-            Type = LaoType.ProvincialAdministrativeOrganisation,
-            ProvinceId = province.Id,
-            DistrictId = null,
-            Population = population,
-            AreaSquareKm = ProvinceAreaSquareKm,
-            CouncilSize = LaoNaming.PaoCouncilSize(population),
-        });
+        result.Insert(0, province.NewPao(population, ProvinceAreaSquareKm));
         return result;
     }
 

@@ -314,19 +314,9 @@ internal static class NationalDatasetGenerator
             var (population, area) = byProvince.GetValueOrDefault(province.Id);
             var paoPopulation = fullScale && population > 0 ? (int)population : Skewed(rng, 180_000, 2_600_000, 2.0);
             var paoArea = fullScale && area > 0 ? area : SkewedArea(rng, 400, 20_000, 1.6);
-            laos.Add(new Lao
-            {
-                Code = LaoCode.Create(LaoType.ProvincialAdministrativeOrganisation, province.Code, 0, 1),
-                NameTh = LaoNaming.NameTh(LaoType.ProvincialAdministrativeOrganisation, province.NameTh),
-                NameEn = LaoNaming.NameEn(LaoType.ProvincialAdministrativeOrganisation, province.NameEn),
-                Type = LaoType.ProvincialAdministrativeOrganisation,
-                ProvinceId = province.Id,
-                DistrictId = null,
-                Population = paoPopulation,
-                AreaSquareKm = paoArea,
-                CouncilSize = LaoNaming.PaoCouncilSize(paoPopulation),
-                ConcurrencyStamp = NewStamp(rng),
-            });
+            var pao = province.NewPao(paoPopulation, paoArea);
+            pao.ConcurrencyStamp = NewStamp(rng);
+            laos.Add(pao);
         }
     }
 

@@ -1,3 +1,4 @@
+using LocalGov.Organizations.Contracts;
 using System.Globalization;
 using LocalGov.Organizations.Domain;
 
@@ -13,6 +14,20 @@ internal sealed record ProvinceInfo(string Code, string NameTh, string NameEn, R
 {
     /// <summary>The province's key: its official code as a number.</summary>
     public int Id => int.Parse(Code, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The province's PAO (อบจ.): it covers the whole province, so it has no district.</summary>
+    public Lao NewPao(int population, decimal areaSquareKm) => new()
+    {
+        Code = LaoCode.Create(LaoType.ProvincialAdministrativeOrganisation, Code, 0, 1),
+        NameTh = LaoNaming.NameTh(LaoType.ProvincialAdministrativeOrganisation, NameTh),
+        NameEn = LaoNaming.NameEn(LaoType.ProvincialAdministrativeOrganisation, NameEn),
+        Type = LaoType.ProvincialAdministrativeOrganisation,
+        ProvinceId = Id,
+        DistrictId = null,
+        Population = population,
+        AreaSquareKm = areaSquareKm,
+        CouncilSize = LaoNaming.PaoCouncilSize(population),
+    };
 
     public Province ToEntity() => new()
     {
