@@ -1,5 +1,5 @@
-using LocalGov.Organizations.Contracts;
 using System.Globalization;
+using LocalGov.Organizations.Contracts;
 using LocalGov.Organizations.Domain;
 
 namespace LocalGov.Organizations.Seeding;
