@@ -22,6 +22,15 @@ public static class DatabaseInitializer
         await db.Database.MigrateAsync(cancellationToken);
     }
 
+    public static async Task SeedReferenceDataAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
     public static async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();

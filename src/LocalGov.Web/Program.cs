@@ -1,3 +1,4 @@
+using LocalGov.Budgeting;
 using LocalGov.Organizations;
 using LocalGov.Web.Infrastructure;
 
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLocalGovLogging();
 builder.AddModule<OrganizationsModule>();
+builder.AddModule<BudgetingModule>();
 builder.AddLocalGovPlatform();
 
 var app = builder.Build();

@@ -22,6 +22,526 @@ namespace LocalGov.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("CouncilPassedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PromulgatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "ProvinceId");
+
+                    b.HasIndex("LaoId", "FiscalYear", "Kind", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Budget", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("RequiredApproval")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId", "Kind", "DocumentNumber")
+                        .IsUnique();
+
+                    b.ToTable("BudgetAmendment", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendmentEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AmendmentId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AmountChange")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BudgetLineId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NewExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("NewItemName")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("PreviousExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendmentId");
+
+                    b.HasIndex("BudgetLineId");
+
+                    b.ToTable("BudgetAmendmentEntry", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BudgetLineId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SourceModule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetLineId");
+
+                    b.HasIndex("LaoId", "FiscalYear");
+
+                    b.ToTable("LedgerEntry", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("ActualLastYear")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ActualTwoYearsAgo")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CurrentAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("EstimateLastYear")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsProject")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("int");
+
+                    b.Property<long>("OriginalAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PlanProjectCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkUnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("WorkUnitId");
+
+                    b.HasIndex("BudgetId", "LineNo");
+
+                    b.ToTable("BudgetLine", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLineBalanceRow", b =>
+                {
+                    b.Property<int>("BudgetLineId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Allocated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Committed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Disbursed")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.HasKey("BudgetLineId");
+
+                    b.HasIndex("LaoId", "FiscalYear");
+
+                    b.ToTable("LineBalance", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CouncilReading")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FromStatus")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.ToTable("BudgetStatusChange", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetSummaryByClassificationRow", b =>
+                {
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClassificationId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.HasKey("LaoId", "FiscalYear", "ClassificationId");
+
+                    b.HasIndex("FiscalYear", "ClassificationId", "LaoType");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "ClassificationId");
+
+                    b.ToTable("SummaryByClassification", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetSummaryRow", b =>
+                {
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CapitalTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpenditureTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PersonnelTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RevenueTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("LaoId", "FiscalYear");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
+
+                    b.ToTable("Summary", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.Classification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EffectiveToYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsCapital")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPersonnel")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RevenueSource")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Kind", "Code", "EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("Classification", "budgeting");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.RevenueEstimate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("ActualLastYear")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ActualTwoYearsAgo")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("EstimateLastYear")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("BudgetId", "LineNo");
+
+                    b.ToTable("RevenueEstimate", "budgeting");
+                });
+
             modelBuilder.Entity("LocalGov.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -407,6 +927,121 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.ToTable("UserTokens", "identity");
                 });
 
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Budget", "Budget")
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Budget");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendmentEntry", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.BudgetAmendment", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.BudgetLine", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLedgerEntry", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.BudgetLine", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLine", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Budget", "Budget")
+                        .WithMany("Lines")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Budget");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLineBalanceRow", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.BudgetLine", null)
+                        .WithOne()
+                        .HasForeignKey("LocalGov.Budgeting.Domain.BudgetLineBalanceRow", "BudgetLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetStatusChange", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Budget", null)
+                        .WithMany("History")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.Classification", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.RevenueEstimate", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Budget", "Budget")
+                        .WithMany("Revenues")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Budget");
+                });
+
             modelBuilder.Entity("LocalGov.Organizations.Domain.District", b =>
                 {
                     b.HasOne("LocalGov.Organizations.Domain.Province", "Province")
@@ -485,6 +1120,20 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.Budget", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Revenues");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("LocalGov.Organizations.Domain.Province", b =>

@@ -17,6 +17,510 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CouncilPassedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PromulgatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "ProvinceId");
+
+                    b.HasIndex("LaoId", "FiscalYear", "Kind", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("budgeting_Budget", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiredApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId", "Kind", "DocumentNumber")
+                        .IsUnique();
+
+                    b.ToTable("budgeting_BudgetAmendment", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendmentEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AmendmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewItemName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendmentId");
+
+                    b.HasIndex("BudgetLineId");
+
+                    b.ToTable("budgeting_BudgetAmendmentEntry", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceModule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetLineId");
+
+                    b.HasIndex("LaoId", "FiscalYear");
+
+                    b.ToTable("budgeting_LedgerEntry", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActualLastYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActualTwoYearsAgo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CurrentAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EstimateLastYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsProject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OriginalAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanProjectCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("WorkUnitId");
+
+                    b.HasIndex("BudgetId", "LineNo");
+
+                    b.ToTable("budgeting_BudgetLine", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLineBalanceRow", b =>
+                {
+                    b.Property<int>("BudgetLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Allocated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Committed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Disbursed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BudgetLineId");
+
+                    b.HasIndex("LaoId", "FiscalYear");
+
+                    b.ToTable("budgeting_LineBalance", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CouncilReading")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.ToTable("budgeting_BudgetStatusChange", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetSummaryByClassificationRow", b =>
+                {
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LaoId", "FiscalYear", "ClassificationId");
+
+                    b.HasIndex("FiscalYear", "ClassificationId", "LaoType");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "ClassificationId");
+
+                    b.ToTable("budgeting_SummaryByClassification", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetSummaryRow", b =>
+                {
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CapitalTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpenditureTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonnelTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevenueTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LaoId", "FiscalYear");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
+
+                    b.ToTable("budgeting_Summary", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.Classification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EffectiveToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCapital")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPersonnel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RevenueSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Kind", "Code", "EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("budgeting_Classification", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.RevenueEstimate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActualLastYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActualTwoYearsAgo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EstimateLastYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("BudgetId", "LineNo");
+
+                    b.ToTable("budgeting_RevenueEstimate", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -392,6 +896,121 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("identity_UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Budget", "Budget")
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Budget");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendmentEntry", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.BudgetAmendment", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.BudgetLine", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLedgerEntry", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.BudgetLine", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLine", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Budget", "Budget")
+                        .WithMany("Lines")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Budget");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetLineBalanceRow", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.BudgetLine", null)
+                        .WithOne()
+                        .HasForeignKey("LocalGov.Budgeting.Domain.BudgetLineBalanceRow", "BudgetLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetStatusChange", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Budget", null)
+                        .WithMany("History")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.Classification", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.RevenueEstimate", b =>
+                {
+                    b.HasOne("LocalGov.Budgeting.Domain.Budget", "Budget")
+                        .WithMany("Revenues")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Budgeting.Domain.Classification", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Budget");
+                });
+
             modelBuilder.Entity("LocalGov.Organizations.Domain.District", b =>
                 {
                     b.HasOne("LocalGov.Organizations.Domain.Province", "Province")
@@ -470,6 +1089,20 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.Budget", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Revenues");
+                });
+
+            modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("LocalGov.Organizations.Domain.Province", b =>

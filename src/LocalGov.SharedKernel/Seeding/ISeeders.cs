@@ -1,5 +1,16 @@
 namespace LocalGov.SharedKernel.Seeding;
 
+/// <summary>
+/// Adds reference data a module needs in every environment (classifications, rate tables), on every start.
+/// Must be idempotent and must never overwrite what an administrator edited.
+/// </summary>
+public interface IReferenceDataSeeder
+{
+    int Order { get; }
+
+    Task SeedAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>Adds a module's demo data on first start (SQLite demo). Runs in <see cref="Order"/>; must be idempotent.</summary>
 public interface IDemoSeeder
 {

@@ -27,6 +27,7 @@ public static class CommandLine
         {
             await DatabaseInitializer.MigrateAsync(app.Services);
             await Features.Account.RoleSeeder.EnsureRolesAsync(app.Services);
+            await DatabaseInitializer.SeedReferenceDataAsync(app.Services);
             await DatabaseInitializer.SeedNationalAsync(app.Services, options);
             logger.LogInformation("National dataset (seed {Seed}, {LaoCount} LAOs) written in {Elapsed} ms", options.RandomSeed, options.LaoCount, watch.ElapsedMilliseconds);
         }

@@ -22,6 +22,7 @@ public static class PlatformPipeline
         var seedDemo = configuration.GetValue("Database:SeedDemoData", configuration.GetDatabaseProvider() == DatabaseProvider.Sqlite);
         await DatabaseInitializer.MigrateAsync(app.Services);
         await RoleSeeder.EnsureRolesAsync(app.Services);
+        await DatabaseInitializer.SeedReferenceDataAsync(app.Services);
         if (seedDemo)
         {
             await DatabaseInitializer.SeedDemoAsync(app.Services);

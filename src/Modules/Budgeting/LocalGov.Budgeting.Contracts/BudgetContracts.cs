@@ -1,0 +1,99 @@
+using LocalGov.SharedKernel.Amounts;
+
+namespace LocalGov.Budgeting.Contracts;
+
+/// <summary>Where an LAO's annual budget ordinance stands.</summary>
+public enum BudgetStatus
+{
+    /// <summary>ร่าง: finance staff prepare it.</summary>
+    Draft = 1,
+
+    /// <summary>เสนอสภาท้องถิ่น.</summary>
+    SubmittedToCouncil = 2,
+
+    /// <summary>สภาเห็นชอบ (three readings recorded).</summary>
+    PassedByCouncil = 3,
+
+    /// <summary>เสนอผู้กำกับดูแล: governor (PAO, municipality) or district chief (SAO).</summary>
+    SubmittedToSupervisor = 4,
+
+    /// <summary>ผู้กำกับดูแลอนุมัติ: from here the ordinance is immutable.</summary>
+    Approved = 5,
+
+    /// <summary>ประกาศใช้.</summary>
+    Promulgated = 6,
+
+    /// <summary>ส่งคืนแก้ไข, with reasons; editable again like a draft.</summary>
+    Returned = 7,
+}
+
+/// <summary>The money position of one budget line in the control ledger.</summary>
+public sealed record BudgetLineBalance(
+    int BudgetLineId,
+    int LaoId,
+    int FiscalYear,
+    Money Allocated,
+    Money Committed,
+    Money Disbursed)
+{
+    /// <summary>What can still be committed or spent: allocated − committed − disbursed without commitment.</summary>
+    public Money Available => Allocated - Committed - Disbursed;
+}
+
+/// <summary>A reservation, release or disbursement asked of the control ledger by another module.</summary>
+/// <param name="SourceModule">e.g. "Procurement".</param>
+/// <param name="SourceReference">The caller's document (purchase order number, voucher number), for the ledger's history.</param>
+public sealed record BudgetControlRequest(int LaoId, int BudgetLineId, Money Amount, string SourceModule, string SourceReference);
+
+public enum BudgetControlError
+{
+    None = 0,
+    LineNotFound = 1,
+    NotInScope = 2,
+    BudgetNotInForce = 3,
+    InsufficientBalance = 4,
+    InvalidAmount = 5,
+    NothingToRelease = 6,
+}
+
+public sealed record BudgetControlResult(bool Succeeded, BudgetControlError Error, BudgetLineBalance? Balance)
+{
+    public static BudgetControlResult Fail(BudgetControlError error, BudgetLineBalance? balance = null) => new(false, error, balance);
+}
+
+/// <summary>
+/// Budget control for other modules (procurement reserves, finance disburses). Every call writes through the
+/// caller's unit of work and must run inside the caller's transaction: the check and the caller's write commit
+/// or fail together, and concurrent reservations can never take a line below zero.
+/// </summary>
+public interface IBudgetControl
+{
+    Task<BudgetLineBalance?> GetBalanceAsync(int budgetLineId, CancellationToken cancellationToken = default);
+
+    /// <summary>Commitment (กันเงิน): reserves part of the available balance.</summary>
+    Task<BudgetControlResult> ReserveAsync(BudgetControlRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a reservation (or part of it) back, e.g. a cancelled procurement case.</summary>
+    Task<BudgetControlResult> ReleaseAsync(BudgetControlRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Pays out of an earlier reservation (moves committed to disbursed).</summary>
+    Task<BudgetControlResult> DisburseCommittedAsync(BudgetControlRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Pays directly from the available balance (no earlier reservation).</summary>
+    Task<BudgetControlResult> DisburseAsync(BudgetControlRequest request, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One LAO's budget figures for a fiscal year, from the summary table (for roll-ups, benchmarking, open data).</summary>
+public sealed record LaoBudgetSummary(
+    int LaoId,
+    int FiscalYear,
+    BudgetStatus Status,
+    Money RevenueTotal,
+    Money ExpenditureTotal,
+    Money PersonnelTotal,
+    Money CapitalTotal);
+
+public interface IBudgetSummaries
+{
+    Task<IReadOnlyList<LaoBudgetSummary>> GetAsync(int fiscalYear, IReadOnlyCollection<int>? laoIds, CancellationToken cancellationToken = default);
+}

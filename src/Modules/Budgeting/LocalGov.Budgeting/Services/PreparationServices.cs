@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.Budgeting.Services;
+
+/// <summary>Service registrations of one feature area: Budget preparation, lines, revenue estimates, workflow, checks, copy from last year, demo data.</summary>
+internal static class PreparationServices
+{
+    public static IServiceCollection AddBudgetPreparation(this IServiceCollection services) => services;
+}
