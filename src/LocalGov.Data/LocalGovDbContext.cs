@@ -21,6 +21,12 @@ public sealed class LocalGovDbContext(DbContextOptions<LocalGovDbContext> option
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Identifies the set of modules whose entities make up this context's model.</summary>
+    internal string ModuleKey { get; } = string.Join(",", modules.Modules.Select(m => m.GetType().FullName));
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ModuleAwareModelCacheKeyFactory>();
+
     /// <summary>Amounts are stored as integer satang (ADR 0001): exact, and SUM runs natively on both providers.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -11,14 +11,15 @@ namespace LocalGov.Web.Features.Error;
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("Error/{statusCode:int}")]
-    public IActionResult Status(int statusCode)
+    public IActionResult Status([FromRoute] int statusCode)
     {
         if (statusCode == 500 && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
         {
             logger.LogError(failure.Error, "Unhandled exception on {Path}", failure.Path);
         }
 
-        // Direct visits to /Error/403 (the cookie's access-denied path) get the status too.
+        // The code comes from the route only: a re-executed POST whose form cannot be read (too large) must
+        // not be read again here. Direct visits to /Error/403 get the status too.
         var code = statusCode is >= 400 and <= 599 ? statusCode : 500;
         Response.StatusCode = code;
         return View("Status", new ErrorViewModel(code, HttpContext.TraceIdentifier));
