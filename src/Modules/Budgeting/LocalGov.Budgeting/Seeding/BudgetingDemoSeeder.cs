@@ -127,7 +127,7 @@ internal sealed class BudgetingDemoSeeder(
 
     private static void AddLines(Budget budget, List<Classification> classes, IEnumerable<LineSeed> seeds, bool withActuals)
     {
-        var no = budget.Lines.Count;
+        var no = budget.Lines.Count == 0 ? 0 : budget.Lines.Max(l => l.LineNo);
         foreach (var s in seeds)
         {
             var unit = Find(classes, ClassificationKind.WorkUnit, s.WorkUnit);

@@ -14,16 +14,16 @@ namespace LocalGov.Budgeting.Areas.Budgeting.Features.Budgets;
 internal static class BudgetEditing
 {
     /// <summary>
-    /// The budget when the user may change it now: another LAO's budget is 404 (not readable) or 403 (readable,
-    /// not changeable); a budget past the draft stage is refused with a flash on its page (crafted posts included).
+    /// The budget when the user may change it now: an unknown id is 404, another LAO's budget 403; a budget past
+    /// the draft stage is refused with a flash on its page (crafted posts included).
     /// </summary>
     public static async Task<(Budget? Budget, IActionResult? Refusal)> LoadForEditAsync(
-        Controller controller, BudgetAccess access, int budgetId, IStringLocalizer<Strings> l, CancellationToken cancellationToken)
+        Controller controller, LocalGovDbContext db, BudgetAccess access, int budgetId, IStringLocalizer<Strings> l, CancellationToken cancellationToken)
     {
         var budget = await access.FindReadableAsync(budgetId, cancellationToken);
         if (budget is null)
         {
-            return (null, controller.NotFound());
+            return (null, await RefuseChangeAsync(controller, db, budgetId, cancellationToken));
         }
 
         if (!await access.CanChangeAsync(budget, cancellationToken))
@@ -39,6 +39,10 @@ internal static class BudgetEditing
 
         return (budget, null);
     }
+
+    /// <summary>For a change to a budget the user cannot read: 403 when it exists (another LAO's), else 404.</summary>
+    public static async Task<IActionResult> RefuseChangeAsync(Controller controller, LocalGovDbContext db, int budgetId, CancellationToken cancellationToken) =>
+        await db.Set<Budget>().AnyAsync(b => b.Id == budgetId, cancellationToken) ? controller.Forbid() : controller.NotFound();
 
     /// <summary>The user's stamp is the expected one: if someone saved in between, EF refuses the update.</summary>
     public static void ExpectStamp(LocalGovDbContext db, Budget budget, Guid seen)

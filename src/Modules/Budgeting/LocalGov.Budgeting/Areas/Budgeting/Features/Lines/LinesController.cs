@@ -27,7 +27,7 @@ internal sealed class LinesController(
     [HttpGet]
     public async Task<IActionResult> Create(int id, CancellationToken cancellationToken)
     {
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, id, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, id, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;
@@ -39,7 +39,7 @@ internal sealed class LinesController(
     [HttpPost]
     public async Task<IActionResult> Create(int id, LineFormModel form, CancellationToken cancellationToken)
     {
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, id, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, id, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;
@@ -74,7 +74,7 @@ internal sealed class LinesController(
             return NotFound();
         }
 
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, line.BudgetId, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, line.BudgetId, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;
@@ -109,7 +109,7 @@ internal sealed class LinesController(
             return NotFound();
         }
 
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, line.BudgetId, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, line.BudgetId, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;
@@ -141,7 +141,7 @@ internal sealed class LinesController(
             return NotFound();
         }
 
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, line.BudgetId, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, line.BudgetId, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;

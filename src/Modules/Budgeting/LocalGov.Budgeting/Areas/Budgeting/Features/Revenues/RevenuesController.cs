@@ -25,7 +25,7 @@ internal sealed class RevenuesController(
     [HttpGet]
     public async Task<IActionResult> Create(int id, CancellationToken cancellationToken)
     {
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, id, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, id, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;
@@ -37,7 +37,7 @@ internal sealed class RevenuesController(
     [HttpPost]
     public async Task<IActionResult> Create(int id, RevenueFormModel form, CancellationToken cancellationToken)
     {
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, id, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, id, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;
@@ -72,7 +72,7 @@ internal sealed class RevenuesController(
             return NotFound();
         }
 
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, estimate.BudgetId, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, estimate.BudgetId, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;
@@ -102,7 +102,7 @@ internal sealed class RevenuesController(
             return NotFound();
         }
 
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, estimate.BudgetId, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, estimate.BudgetId, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;
@@ -134,7 +134,7 @@ internal sealed class RevenuesController(
             return NotFound();
         }
 
-        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, access, estimate.BudgetId, l, cancellationToken);
+        var (budget, refusal) = await BudgetEditing.LoadForEditAsync(this, db, access, estimate.BudgetId, l, cancellationToken);
         if (budget is null)
         {
             return refusal!;

@@ -55,7 +55,7 @@ internal sealed class WorkflowController(
         var budget = await access.FindReadableAsync(id, cancellationToken);
         if (budget is null)
         {
-            return NotFound();
+            return await BudgetEditing.RefuseChangeAsync(this, db, id, cancellationToken);
         }
 
         var transition = Enum.IsDefined(form.To) ? BudgetWorkflow.Find(budget.Status, form.To) : null;
@@ -90,7 +90,7 @@ internal sealed class WorkflowController(
         var budget = await access.FindReadableAsync(id, cancellationToken);
         if (budget is null)
         {
-            return NotFound();
+            return await BudgetEditing.RefuseChangeAsync(this, db, id, cancellationToken);
         }
 
         if (!await permissions.CanRecordReadingAsync(budget, cancellationToken))
