@@ -63,13 +63,26 @@ internal static class PreparationTestSupport
             var construction = C(ClassificationKind.ExpenditureCategory, "542000");
             budget.Lines.Add(new BudgetLine
             {
-                LineNo = 1, ProgrammeId = unit.ParentId!.Value, WorkUnitId = unit.Id, GroupId = salaries.ParentId!.Value, CategoryId = salaries.Id,
-                ItemName = "เงินเดือนพนักงาน", OriginalAmount = Money.FromBaht(300_000m), CurrentAmount = Money.FromBaht(300_000m),
+                LineNo = 1,
+                ProgrammeId = unit.ParentId!.Value,
+                WorkUnitId = unit.Id,
+                GroupId = salaries.ParentId!.Value,
+                CategoryId = salaries.Id,
+                ItemName = "เงินเดือนพนักงาน",
+                OriginalAmount = Money.FromBaht(300_000m),
+                CurrentAmount = Money.FromBaht(300_000m),
             });
             budget.Lines.Add(new BudgetLine
             {
-                LineNo = 2, ProgrammeId = works.ParentId!.Value, WorkUnitId = works.Id, GroupId = construction.ParentId!.Value, CategoryId = construction.Id,
-                ItemName = "โครงการก่อสร้างถนนทดสอบ", IsProject = true, OriginalAmount = Money.FromBaht(500_000m), CurrentAmount = Money.FromBaht(500_000m),
+                LineNo = 2,
+                ProgrammeId = works.ParentId!.Value,
+                WorkUnitId = works.Id,
+                GroupId = construction.ParentId!.Value,
+                CategoryId = construction.Id,
+                ItemName = "โครงการก่อสร้างถนนทดสอบ",
+                IsProject = true,
+                OriginalAmount = Money.FromBaht(500_000m),
+                CurrentAmount = Money.FromBaht(500_000m),
             });
         }
 

@@ -167,8 +167,13 @@ public sealed class PreparationWorkflowTests(LocalGovFactory factory) : IClassFi
         string S(int v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var lineFields = new Dictionary<string, string>
         {
-            ["ProgrammeId"] = S(line.ProgrammeId), ["WorkUnitId"] = S(line.WorkUnitId), ["GroupId"] = S(line.GroupId), ["CategoryId"] = S(line.CategoryId),
-            ["ItemName"] = "รายการแอบเพิ่ม", ["Amount"] = "1", ["ConcurrencyStamp"] = budget.ConcurrencyStamp.ToString(),
+            ["ProgrammeId"] = S(line.ProgrammeId),
+            ["WorkUnitId"] = S(line.WorkUnitId),
+            ["GroupId"] = S(line.GroupId),
+            ["CategoryId"] = S(line.CategoryId),
+            ["ItemName"] = "รายการแอบเพิ่ม",
+            ["Amount"] = "1",
+            ["ConcurrencyStamp"] = budget.ConcurrencyStamp.ToString(),
         };
 
         var responses = new[]
