@@ -228,6 +228,26 @@ public sealed class PreparationBudgetTests(LocalGovFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, details.StatusCode);
     }
 
+    [Fact]
+    public async Task Demo_data_has_a_promulgated_balanced_2569_budget_with_its_allocation_ledger()
+    {
+        var laoId = await FinanceLaoIdAsync(factory);
+        var budget = await LoadAsync(factory, await BudgetIdAsync(factory, laoId, 2569));
+        var personnelIds = await factory.WithDbAsync(db => db.Set<Classification>().Where(c => c.IsPersonnel && c.Kind == ClassificationKind.ExpenditureCategory).Select(c => c.Id).ToListAsync());
+        var personnel = Money.Sum(budget.Lines.Where(l => personnelIds.Contains(l.CategoryId)).Select(l => l.CurrentAmount));
+        var lineIds = budget.Lines.Select(l => l.Id).ToList();
+        var allocated = await factory.WithDbAsync(db => db.Set<BudgetLineBalanceRow>().Where(b => lineIds.Contains(b.BudgetLineId)).ToListAsync());
+
+        Assert.Equal(BudgetStatus.Promulgated, budget.Status);
+        Assert.InRange(budget.Lines.Count, 35, 60);
+        Assert.InRange(budget.ExpenditureTotal.Baht, 120_000_000m, 160_000_000m);
+        Assert.True(BudgetChecks.IsBalanced(budget.RevenueTotal, budget.ExpenditureTotal));
+        Assert.InRange(BudgetChecks.PersonnelShare(personnel, budget.ExpenditureTotal), 0.30m, 0.38m);
+        Assert.Equal(budget.Lines.Count, allocated.Count);
+        Assert.Equal(budget.ExpenditureTotal, Money.Sum(allocated.Select(a => a.Allocated)));
+        Assert.Contains(budget.History, h => h.CouncilReading == 3);
+    }
+
     /// <summary>A valid line for the demo draft: งานบริหารทั่วไป, งบดำเนินงาน / ค่าวัสดุ.</summary>
     private async Task<Dictionary<string, string>> ValidLineAsync()
     {
