@@ -1,0 +1,78 @@
+using OpenQA.Selenium;
+
+namespace LocalGov.BrowserTests;
+
+/// <summary>Budget preparation in a real browser: a finance officer adds a line to the draft; the provincial officer approves a budget.</summary>
+public sealed class BudgetFlowTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    private const string DemoPassword = "LocalGov2569";
+
+    [Fact]
+    public void Finance_adds_a_line_to_the_draft_and_sees_it_in_the_table() => Run(() =>
+    {
+        StartAsNewVisitor();
+        SignIn("finance");
+        GoTo("/Budgeting/Budgets?year=2570");
+        ClickAndWaitForNewPage(WaitForVisible(By.CssSelector("#budget-list tr[data-status='Draft'][data-year='2570'] a.budget-link")));
+        ClickAndWaitForNewPage(WaitForVisible(By.Id("add-line")));
+
+        Choose("ProgrammeId", "00110");
+        Choose("WorkUnitId", "00111");
+        Choose("GroupId", "530000");
+        Choose("CategoryId", "533000");
+        var item = "วัสดุไฟฟ้าและวิทยุ ทดสอบเบราว์เซอร์";
+        Type(By.Id("ItemName"), item);
+        Type(By.Id("Amount"), "85,000");
+        Type(By.Id("Explanation"), "เพื่อจ่ายเป็นค่าวัสดุไฟฟ้าและวิทยุ เช่น หลอดไฟ สายไฟ");
+        ClickAndWaitForNewPage(Centered(Driver.FindElement(By.Id("save-line"))));
+
+        var table = WaitForVisible(By.Id("line-table"));
+        var row = table.FindElements(By.CssSelector("tr.budget-line")).FirstOrDefault(r => r.Text.Contains(item, StringComparison.Ordinal));
+        Assert.NotNull(row);
+        Assert.Contains("85,000.00", row!.Text, StringComparison.Ordinal);
+        Assert.Contains("alert-success", Driver.FindElement(By.Id("flash")).GetDomAttribute("class") ?? "", StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public void Province_officer_approves_the_budget_waiting_for_the_supervisor() => Run(() =>
+    {
+        StartAsNewVisitor();
+        SignIn("province");
+        GoTo("/Budgeting/Budgets?year=2570");
+        ClickAndWaitForNewPage(WaitForVisible(By.CssSelector("#budget-list tr[data-status='SubmittedToSupervisor'] a.budget-link")));
+        Assert.Equal("SubmittedToSupervisor", StatusOnPage());
+
+        ClickAndWaitForNewPage(Centered(WaitForVisible(By.Id("transition-Approved"))));
+
+        Assert.Equal("Approved", StatusOnPage());
+        Assert.NotEmpty(Driver.FindElements(By.CssSelector("#history-table tr[data-to='Approved']")));
+        Assert.False(IsPresent(By.Id("transition-Approved")));
+    });
+
+    /// <summary>Scrolls an element to the middle of the window at once (Bootstrap makes scrolling smooth, so a click could land mid-scroll).</summary>
+    private IWebElement Centered(IWebElement element)
+    {
+        ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        return element;
+    }
+
+    private string StatusOnPage() =>
+        WaitForVisible(By.CssSelector("#budget-status .budget-status")).GetDomAttribute("data-status") ?? "";
+
+    /// <summary>Picks the option whose label starts with the classification code (works in Thai and English).</summary>
+    private void Choose(string selectId, string code)
+    {
+        var select = WaitForVisible(By.Id(selectId));
+        var option = select.FindElements(By.TagName("option")).First(o => o.Text.Trim().StartsWith(code + " ", StringComparison.Ordinal));
+        option.Click();
+        Assert.True(option.Selected, $"{selectId}: option {code} is not selected");
+    }
+
+    private void SignIn(string userName)
+    {
+        GoTo("/Account/Login");
+        Type(By.Id("UserName"), userName);
+        Type(By.Id("Password"), DemoPassword);
+        ClickAndWaitForNewPage(Driver.FindElement(By.Id("login-submit")));
+    }
+}
