@@ -55,6 +55,7 @@ internal sealed class AmendmentService(
         DateOnly documentDate,
         string reason,
         int sourceLineId,
+        Money decrease,
         IReadOnlyList<TransferTargetInput> targets,
         CancellationToken cancellationToken)
     {
@@ -83,7 +84,6 @@ internal sealed class AmendmentService(
         var available = (await db.Set<BudgetLineBalanceRow>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetLineId == sourceLineId, cancellationToken)) is { } row
             ? row.Allocated - row.Committed - row.Disbursed
             : Money.Zero;
-        var decrease = Money.Sum(targets.Select(t => t.Amount));
         var sourceRule = new TransferSource(sourceLineId, decrease, capital.Contains(source.CategoryId), available);
         var targetRules = targets.Select(t => new TransferTarget(
             t.LineId,
@@ -91,7 +91,7 @@ internal sealed class AmendmentService(
             t.LineId is { } id ? capital.Contains(lines[id].CategoryId) : capital.Contains(t.NewItemCategoryId!.Value))).ToList();
         foreach (var problem in TransferRules.Check(sourceRule, targetRules))
         {
-            errors.Add(new AmendmentError(problem == TransferProblem.ExceedsAvailable ? "SourceLineId" : null, "Control.Transfer." + problem));
+            errors.Add(new AmendmentError(problem == TransferProblem.ExceedsAvailable ? "SourceAmount" : null, "Control.Transfer." + problem));
         }
 
         if (errors.Count > 0)
