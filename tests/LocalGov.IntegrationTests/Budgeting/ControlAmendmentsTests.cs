@@ -408,4 +408,101 @@ public sealed class ControlAmendmentsTests(LocalGovFactory factory) : IClassFixt
         Assert.Equal($"/Budgeting/Budgets/Details/{Invariant(supplementaries[0].Id)}", Browser.PathOf(first));
         Assert.Equal($"/Budgeting/Budgets/Details/{Invariant(supplementaries[1].Id)}", Browser.PathOf(second));
     }
+
+    [Fact]
+    public async Task Approving_a_document_twice_applies_it_once()
+    {
+        var (budgetId, lines, _) = await ApprovedBudgetAsync(("532000", 100_000m, "ค่าใช้สอย"), ("533000", 50_000m, "ค่าวัสดุ"));
+        using var browser = await FinanceAsync();
+        await browser.SubmitAsync($"{Transfer}?budgetId={Invariant(budgetId)}", new Dictionary<string, string>
+        {
+            ["Reason"] = "โอน",
+            ["SourceLineId"] = Invariant(lines[0]),
+            ["SourceAmount"] = "1000",
+            ["Targets[0].LineId"] = Invariant(lines[1]),
+            ["Targets[0].Amount"] = "1000",
+        }, Transfer);
+        var draft = (await LastAmendmentAsync(budgetId))!;
+        var (_, details) = await browser.GetAsync($"/Budgeting/Amendments/Details/{Invariant(draft.Id)}");
+        var token = details.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["ApprovedBy"] = "นายก", ["ApprovedOn"] = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+
+        await browser.PostAsync($"/Budgeting/Amendments/Approve/{Invariant(draft.Id)}", form);
+        await browser.PostAsync($"/Budgeting/Amendments/Approve/{Invariant(draft.Id)}", form);
+
+        Assert.Equal(Money.FromBaht(99_000m), (await LineAsync(lines[0])).CurrentAmount);
+        Assert.Single(await ControlTestData.LedgerAsync(factory, lines[0]), e => e.Kind == LedgerEntryKind.TransferOut);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_draft_transfer_to_a_new_item_removes_the_unfunded_line()
+    {
+        var (budgetId, lines, _) = await ApprovedBudgetAsync(("532000", 100_000m, "ค่าใช้สอย"));
+        var land = await factory.WithDbAsync(db => db.Set<Classification>().Where(c => c.Kind == ClassificationKind.ExpenditureCategory && c.Code == "542000").Select(c => c.Id).SingleAsync());
+        using var browser = await FinanceAsync();
+        await browser.SubmitAsync($"{Transfer}?budgetId={Invariant(budgetId)}", new Dictionary<string, string>
+        {
+            ["Reason"] = "ก่อสร้างรางระบายน้ำ",
+            ["SourceLineId"] = Invariant(lines[0]),
+            ["SourceAmount"] = "5000",
+            ["NewItemCategoryId"] = Invariant(land),
+            ["NewItemName"] = "รางระบายน้ำ",
+            ["NewItemAmount"] = "5000",
+        }, Transfer);
+        var draft = (await LastAmendmentAsync(budgetId))!;
+        var newLineId = draft.Entries.Single(e => e.NewItemName is not null).BudgetLineId;
+
+        var (cancelled, _) = await browser.SubmitAsync($"/Budgeting/Amendments/Details/{Invariant(draft.Id)}", new Dictionary<string, string>(), "/Budgeting/Amendments/Cancel");
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Equal(AmendmentStatus.Cancelled, (await LastAmendmentAsync(budgetId))!.Status);
+        Assert.False(await factory.WithDbAsync(db => db.Set<BudgetLine>().AnyAsync(l => l.Id == newLineId)));
+        Assert.Equal(Money.FromBaht(100_000m), (await LineAsync(lines[0])).CurrentAmount);
+        var (_, details) = await browser.GetAsync($"/Budgeting/Amendments/Details/{Invariant(draft.Id)}");
+        Assert.Null(details.QuerySelector("#approve"));
+    }
+
+    [Fact]
+    public async Task Amendment_pages_meet_the_accessibility_basics()
+    {
+        var (budgetId, lines, _) = await ApprovedBudgetAsync(("532000", 100_000m, "ค่าใช้สอย"), ("533000", 50_000m, "ค่าวัสดุ"));
+        using var browser = await FinanceAsync();
+        await browser.SubmitAsync($"{Transfer}?budgetId={Invariant(budgetId)}", new Dictionary<string, string>
+        {
+            ["Reason"] = "โอน",
+            ["SourceLineId"] = Invariant(lines[0]),
+            ["SourceAmount"] = "1000",
+            ["Targets[0].LineId"] = Invariant(lines[1]),
+            ["Targets[0].Amount"] = "1000",
+        }, Transfer);
+        var draft = (await LastAmendmentAsync(budgetId))!;
+        string[] urls =
+        [
+            $"/Budgeting/Amendments?budgetId={Invariant(budgetId)}",
+            $"{Transfer}?budgetId={Invariant(budgetId)}",
+            $"/Budgeting/Amendments/Explanation?budgetId={Invariant(budgetId)}",
+            $"/Budgeting/Amendments/CarryOver?budgetId={Invariant(budgetId)}",
+            $"/Budgeting/Amendments/Details/{Invariant(draft.Id)}",
+            $"/Budgeting/Ledger/Line/{Invariant(lines[0])}",
+        ];
+
+        foreach (var url in urls)
+        {
+            var (response, page) = await browser.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            Assert.False(string.IsNullOrWhiteSpace(page.Title), $"{url} has no title");
+            Assert.Single(page.QuerySelectorAll("h1"));
+            var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+            Assert.Empty(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
+            foreach (var field in page.QuerySelectorAll("input:not([type=hidden]), select, textarea"))
+            {
+                var labelled = !string.IsNullOrWhiteSpace(field.GetAttribute("aria-label"))
+                    || (!string.IsNullOrEmpty(field.Id) && page.QuerySelector($"label[for='{field.Id}']") is not null)
+                    || field.Closest("label") is not null;
+                Assert.True(labelled, $"{url}: field '{field.GetAttribute("name")}' has no label");
+            }
+
+            Assert.All(page.QuerySelectorAll("th"), th => Assert.True(th.GetAttribute("scope") is "col" or "row", $"{url}: th without scope"));
+        }
+    }
 }

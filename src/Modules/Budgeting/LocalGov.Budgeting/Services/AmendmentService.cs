@@ -141,7 +141,11 @@ internal sealed class AmendmentService(
         }
 
         db.Set<BudgetAmendment>().Add(amendment);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await TrySaveAsync(errors, cancellationToken))
+        {
+            return (null, errors);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return (amendment, errors);
     }
@@ -178,8 +182,7 @@ internal sealed class AmendmentService(
             PreviousExplanation = line.Explanation,
         });
         db.Set<BudgetAmendment>().Add(amendment);
-        await db.SaveChangesAsync(cancellationToken);
-        return (amendment, errors);
+        return await TrySaveAsync(errors, cancellationToken) ? (amendment, errors) : (null, errors);
     }
 
     public async Task<(BudgetAmendment? Amendment, IReadOnlyList<AmendmentError> Errors)> CreateCarryOverAsync(
@@ -213,8 +216,7 @@ internal sealed class AmendmentService(
         var amendment = NewAmendment(budget, AmendmentKind.CarryOver, documentNumber, documentDate, reason, ApprovalLevel.Executive);
         amendment.Entries.Add(new BudgetAmendmentEntry { BudgetLineId = lineId, AmountChange = amount });
         db.Set<BudgetAmendment>().Add(amendment);
-        await db.SaveChangesAsync(cancellationToken);
-        return (amendment, errors);
+        return await TrySaveAsync(errors, cancellationToken) ? (amendment, errors) : (null, errors);
     }
 
     /// <summary>Puts an approved document into effect, all in one transaction; the error key when refused (nothing changed then).</summary>
@@ -236,6 +238,14 @@ internal sealed class AmendmentService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Claims the draft first, with one conditional statement: two people approving at once cannot both apply it.
+        if (!await ClaimDraftAsync(amendment.Id, AmendmentStatus.Approved, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return "Control.NotDraft";
+        }
+
         var lineIds = amendment.Entries.Select(e => e.BudgetLineId).ToList();
         var lines = await db.Set<BudgetLine>().Where(l => lineIds.Contains(l.Id) && l.BudgetId == budget.Id).ToDictionaryAsync(l => l.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -339,6 +349,12 @@ internal sealed class AmendmentService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await ClaimDraftAsync(amendment.Id, AmendmentStatus.Cancelled, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return "Control.NotDraft";
+        }
+
         amendment.Status = AmendmentStatus.Cancelled;
         var newItems = amendment.Entries.Where(e => e.NewItemName is not null).ToList();
         foreach (var entry in newItems)
@@ -399,6 +415,27 @@ internal sealed class AmendmentService(
         CreatedBy = user.UserName ?? "system",
         CreatedUtc = clock.GetUtcNow().UtcDateTime,
     };
+
+    private async Task<bool> ClaimDraftAsync(int amendmentId, AmendmentStatus to, CancellationToken cancellationToken) =>
+        await db.Set<BudgetAmendment>()
+            .Where(a => a.Id == amendmentId && a.Status == AmendmentStatus.Draft)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, to), cancellationToken) == 1;
+
+    /// <summary>Saves a new document; a number taken meanwhile by someone else (unique index) becomes a field error.</summary>
+    private async Task<bool> TrySaveAsync(List<AmendmentError> errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            errors.Add(new AmendmentError("DocumentNumber", "Control.NumberTaken"));
+            return false;
+        }
+    }
 
     private async Task CheckHeaderAsync(Budget budget, AmendmentKind kind, string number, List<AmendmentError> errors, CancellationToken cancellationToken)
     {

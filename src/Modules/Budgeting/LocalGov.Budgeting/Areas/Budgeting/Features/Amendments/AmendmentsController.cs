@@ -250,7 +250,18 @@ internal sealed class AmendmentsController(
             return RedirectToAction(nameof(Index), new { budgetId });
         }
 
-        var created = await amendments.CreateSupplementaryAsync(budget, cancellationToken);
+        Budget created;
+        try
+        {
+            created = await amendments.CreateSupplementaryAsync(budget, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone created the same sequence at the same moment (unique index): ask to try again.
+            TempData.Flash(l["Control.TryAgain"], FlashKind.Danger);
+            return RedirectToAction(nameof(Index), new { budgetId });
+        }
+
         TempData.Flash(l["Control.SupplementaryCreated", created.Sequence, created.FiscalYear]);
         return Redirect($"/Budgeting/Budgets/Details/{created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
