@@ -13,9 +13,9 @@ namespace LocalGov.IntegrationTests.Budgeting;
 /// </summary>
 internal static class ControlTestData
 {
-    private static int nextYear = 2570;
+    private static int _nextYear = 2570;
 
-    public static int NewFiscalYear() => Interlocked.Increment(ref nextYear);
+    public static int NewFiscalYear() => Interlocked.Increment(ref _nextYear);
 
     public static Task<int> FinanceLaoIdAsync(LocalGovFactory factory) => factory.WithDbAsync(async db =>
         (await db.Users.SingleAsync(u => u.UserName == "finance")).LaoId!.Value);

@@ -416,6 +416,10 @@ internal sealed class AmendmentService(
         CreatedUtc = clock.GetUtcNow().UtcDateTime,
     };
 
+    /// <summary>
+    /// A lock, not the record of the change: the status set here is set again on the tracked document, so the
+    /// audited SaveChanges in the same transaction records Draft → Approved/Cancelled (ADR 0004).
+    /// </summary>
     private async Task<bool> ClaimDraftAsync(int amendmentId, AmendmentStatus to, CancellationToken cancellationToken) =>
         await db.Set<BudgetAmendment>()
             .Where(a => a.Id == amendmentId && a.Status == AmendmentStatus.Draft)

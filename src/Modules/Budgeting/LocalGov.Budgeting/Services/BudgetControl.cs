@@ -22,6 +22,9 @@ namespace LocalGov.Budgeting.Services;
 /// balance does not cover it, and nothing changed; (3) the <see cref="BudgetLedgerEntry"/> is ADDED to the
 /// context (not saved): the caller's SaveChanges writes it together with the caller's document. If the caller
 /// rolls back, the balance change and the entry both disappear.</para>
+/// <para>Errors: a reservation or direct disbursement that the available balance does not cover →
+/// <see cref="BudgetControlError.InsufficientBalance"/>; a release or disbursement of a commitment larger than
+/// what is committed → <see cref="BudgetControlError.NothingToRelease"/>. See docs/adr/0005.</para>
 /// <para>The user's scope is not checked here (the calling module checks its own); the LAO must match. Database
 /// errors (e.g. a lock timeout) propagate: the caller's transaction fails as a whole and nothing is overspent.</para>
 /// </remarks>
