@@ -65,6 +65,7 @@ internal sealed class ExcelController(
 
     [HttpPost]
     [Authorize(Policy = BudgetingModule.PreparePolicy)]
+    [UploadSizeGuard(MaxRequestBytes)]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Import(int id, IFormFile? file, CancellationToken cancellationToken)
