@@ -175,6 +175,12 @@ internal sealed class ClassificationsController(LocalGovDbContext db, IStringLoc
 
         var code = model.Code.Trim();
         var from = model.EffectiveFromYear!.Value;
+        if (model.EffectiveToYear < from)
+        {
+            // The validator cannot see the first year on an edit (it is not posted), so check it here too.
+            ModelState.AddModelError(nameof(model.EffectiveToYear), l["Docs.Class.ToBeforeFrom"]);
+        }
+
         var to = model.EffectiveToYear ?? int.MaxValue;
         var overlapping = await db.Set<Classification>()
             .Where(c => c.Kind == kind && c.Code == code && c.Id != (id ?? 0))
