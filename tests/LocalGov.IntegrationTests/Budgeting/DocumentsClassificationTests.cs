@@ -138,4 +138,18 @@ public sealed class DocumentsClassificationTests(LocalGovFactory factory) : ICla
         Assert.Equal(RevenueSource.OwnSource, entry.RevenueSource);
         Assert.Equal("416000", entry.Code);
     }
+
+    [Fact]
+    public async Task Classification_pages_meet_the_accessibility_basics()
+    {
+        using var browser = await AdminAsync();
+        var id = await IdOfAsync(ClassificationKind.WorkUnit, "00111");
+
+        foreach (var url in new[] { "/Budgeting/Classifications", CreateUrl, $"/Budgeting/Classifications/Edit/{id}" })
+        {
+            var (response, page) = await browser.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            DocumentsTestData.AssertAccessibleBasics(page, url);
+        }
+    }
 }

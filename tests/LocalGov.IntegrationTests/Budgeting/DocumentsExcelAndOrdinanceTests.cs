@@ -251,4 +251,18 @@ public sealed class DocumentsExcelAndOrdinanceTests(LocalGovFactory factory) : I
         Assert.StartsWith("ข้อบัญญัติงบประมาณรายจ่าย", page.QuerySelector("h1")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#ordinance-draft"));
     }
+
+    [Fact]
+    public async Task Import_and_ordinance_pages_meet_the_accessibility_basics()
+    {
+        var id = await CreateBudgetAsync(factory, 2592, BudgetStatus.Draft, 3);
+        using var browser = await SignedInAsync("finance");
+
+        foreach (var url in new[] { $"/Budgeting/Excel/Import/{id}", $"/Budgeting/Ordinance/{id}" })
+        {
+            var (response, page) = await browser.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            AssertAccessibleBasics(page, url);
+        }
+    }
 }

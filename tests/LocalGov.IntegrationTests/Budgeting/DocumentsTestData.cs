@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using LocalGov.Budgeting.Contracts;
@@ -61,6 +62,24 @@ internal static class DocumentsTestData
 
     public static Task<List<BudgetLine>> LinesAsync(LocalGovFactory factory, int budgetId) =>
         factory.WithDbAsync(db => db.Set<BudgetLine>().AsNoTracking().Where(l => l.BudgetId == budgetId).OrderBy(l => l.LineNo).ToListAsync());
+
+    /// <summary>The accessibility basics the platform's own page tests check: one h1, labelled fields, unique ids, a title.</summary>
+    public static void AssertAccessibleBasics(IHtmlDocument page, string url)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(page.Title), $"{url} has no title");
+        Assert.Single(page.QuerySelectorAll("h1"));
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Empty(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
+        foreach (var field in page.QuerySelectorAll("input:not([type=hidden]), select, textarea"))
+        {
+            var labelled = !string.IsNullOrWhiteSpace(field.GetAttribute("aria-label"))
+                || (!string.IsNullOrEmpty(field.Id) && page.QuerySelector($"label[for='{field.Id}']") is not null)
+                || field.Closest("label") is not null;
+            Assert.True(labelled, $"{url}: field '{field.GetAttribute("name")}' has no label");
+        }
+
+        Assert.All(page.QuerySelectorAll("th"), th => Assert.True(th.ParentElement?.ParentElement?.TagName != "THEAD" || th.GetAttribute("scope") == "col", $"{url}: header cell without scope"));
+    }
 
     /// <summary>Posts a file to the import form with the anti-forgery token taken from <paramref name="tokenPageUrl"/>.</summary>
     public static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> UploadAsync(Browser browser, int budgetId, byte[] bytes, string fileName, string? tokenPageUrl = null)
