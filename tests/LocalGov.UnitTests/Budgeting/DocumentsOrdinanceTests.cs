@@ -31,8 +31,14 @@ public class DocumentsOrdinanceTests
         }.ToDictionary(e => e.Id);
         BudgetLine Line(int no, int programme, int unit, int group, int category, decimal baht) => new()
         {
-            LineNo = no, ProgrammeId = programme, WorkUnitId = unit, GroupId = group, CategoryId = category, ItemName = $"L{no}",
-            OriginalAmount = Money.FromBaht(baht), CurrentAmount = Money.FromBaht(baht),
+            LineNo = no,
+            ProgrammeId = programme,
+            WorkUnitId = unit,
+            GroupId = group,
+            CategoryId = category,
+            ItemName = $"L{no}",
+            OriginalAmount = Money.FromBaht(baht),
+            CurrentAmount = Money.FromBaht(baht),
         };
         var budget = new Budget { Id = 9, LaoType = 3, FiscalYear = 2572 };
         budget.Lines.AddRange([Line(1, 3, 4, 7, 8, 100m), Line(2, 1, 2, 7, 8, 10m), Line(3, 1, 2, 5, 6, 1m), Line(4, 3, 4, 7, 8, 0.5m)]);

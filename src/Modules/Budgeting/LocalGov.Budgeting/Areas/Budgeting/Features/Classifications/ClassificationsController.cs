@@ -204,8 +204,11 @@ internal sealed class ClassificationsController(LocalGovDbContext db, IStringLoc
             [ClassificationKind.Programme] = new() { Name = l[$"Docs.Kind.{ClassificationKind.Programme}"] },
             [ClassificationKind.ExpenditureGroup] = new() { Name = l[$"Docs.Kind.{ClassificationKind.ExpenditureGroup}"] },
         };
-        ViewData["Parents"] = parents.Select(p => new SelectListItem(
-            FormattableString.Invariant($"{p.Code} {p.NameTh}") + (p.EffectiveToYear is { } end ? FormattableString.Invariant($" ({p.EffectiveFromYear}–{end})") : ""),
-            p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Group = groups[p.Kind] }).ToList();
+        ViewData["Parents"] = parents.Select(p =>
+        {
+            var text = FormattableString.Invariant($"{p.Code} {p.NameTh}")
+                + (p.EffectiveToYear is { } end ? FormattableString.Invariant($" ({p.EffectiveFromYear}–{end})") : "");
+            return new SelectListItem(text, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Group = groups[p.Kind] };
+        }).ToList();
     }
 }
