@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LocalGov.Budgeting.Contracts;
 using LocalGov.Data;
 using LocalGov.SharedKernel.Seeding;
 
@@ -7,12 +8,19 @@ namespace LocalGov.Web.Infrastructure;
 
 /// <summary>
 /// Host commands: <c>seed national [--seed N] [--laos N]</c> migrates the configured database and fills it
-/// with the national synthetic dataset (benchmarks), then exits.
+/// with the national synthetic dataset (benchmarks), then exits. <c>rebuild budget-summaries</c> recomputes the
+/// budget summary tables from the budget lines (set-based), for when they are suspected stale.
 /// </summary>
 public static class CommandLine
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
+        if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "budget-summaries")
+        {
+            await RebuildBudgetSummariesAsync(app);
+            return true;
+        }
+
         if (args.Length < 2 || args[0] != "seed" || args[1] != "national")
         {
             return false;
@@ -39,6 +47,16 @@ public static class CommandLine
         }
 
         return true;
+    }
+
+    private static async Task RebuildBudgetSummariesAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Rebuild");
+        var watch = Stopwatch.StartNew();
+        await DatabaseInitializer.MigrateAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<IBudgetSummaryRebuild>().RebuildAsync();
+        logger.LogInformation("Budget summaries rebuilt: {Rows} LAO-year rows in {Elapsed} ms", rows, watch.ElapsedMilliseconds);
     }
 
     private static int? ReadOption(string[] args, string name)
