@@ -165,7 +165,7 @@ internal sealed class BudgetingNationalSeeder(
         for (var i = 0; i < count; i++)
         {
             var category = catalog.Categories[random.Next(catalog.Categories.Count)];
-            var weight = (category.IsPersonnel ? 6 : category.IsCapital ? 3 : 1) * (long)(10 + random.Next(90));
+            var weight = (category.IsPersonnel ? 3 : category.IsCapital ? 2 : 1) * (long)(10 + random.Next(90));
             picks[i] = (category, random.Next(catalog.WorkUnits.Count), weight);
             weightSum += weight;
         }
