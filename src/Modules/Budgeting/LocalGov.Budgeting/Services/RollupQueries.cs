@@ -14,6 +14,7 @@ internal enum RollupKey
 /// <summary>Budgets and totals (satang) of one group and status.</summary>
 internal sealed class RollupTotalsRow
 {
+    public int FiscalYear { get; set; }
     public int Key { get; set; }
     public int Status { get; set; }
     public int Budgets { get; set; }
@@ -44,20 +45,23 @@ internal sealed class RollupQueries(LocalGovDbContext db, SqlNames names)
 {
     private const string P0 = "{0}";
     private const string P1 = "{1}";
+    private const string P2 = "{2}";
 
+    /// <summary>Totals of the year and of the year before, by the key and status.</summary>
     public async Task<IReadOnlyList<RollupTotalsRow>> TotalsAsync(int fiscalYear, int? provinceId, RollupKey key, CancellationToken cancellationToken)
     {
         string S(string p) => names.Column<BudgetSummaryRow>(p);
         var keyColumn = S(key == RollupKey.Province ? nameof(BudgetSummaryRow.ProvinceId) : nameof(BudgetSummaryRow.LaoType));
         var sql = $"""
-            SELECT {keyColumn} AS {names.Quote(nameof(RollupTotalsRow.Key))}, {S(nameof(BudgetSummaryRow.Status))} AS Status, COUNT(*) AS Budgets,
+            SELECT {S(nameof(BudgetSummaryRow.FiscalYear))} AS FiscalYear, {keyColumn} AS {names.Quote(nameof(RollupTotalsRow.Key))},
+                   {S(nameof(BudgetSummaryRow.Status))} AS Status, COUNT(*) AS Budgets,
                    SUM({S(nameof(BudgetSummaryRow.RevenueTotal))}) AS Revenue, SUM({S(nameof(BudgetSummaryRow.ExpenditureTotal))}) AS Expenditure,
                    SUM({S(nameof(BudgetSummaryRow.PersonnelTotal))}) AS Personnel, SUM({S(nameof(BudgetSummaryRow.CapitalTotal))}) AS Capital
             FROM {names.Table<BudgetSummaryRow>()}
-            WHERE {S(nameof(BudgetSummaryRow.FiscalYear))} = {P0}{(provinceId is null ? "" : $" AND {S(nameof(BudgetSummaryRow.ProvinceId))} = {P1}")}
-            GROUP BY {keyColumn}, {S(nameof(BudgetSummaryRow.Status))}
+            WHERE {S(nameof(BudgetSummaryRow.FiscalYear))} IN ({P0}, {P1}){(provinceId is null ? "" : $" AND {S(nameof(BudgetSummaryRow.ProvinceId))} = {P2}")}
+            GROUP BY {S(nameof(BudgetSummaryRow.FiscalYear))}, {keyColumn}, {S(nameof(BudgetSummaryRow.Status))}
             """;
-        object[] parameters = provinceId is null ? [fiscalYear] : [fiscalYear, provinceId.Value];
+        object[] parameters = provinceId is null ? [fiscalYear, fiscalYear - 1] : [fiscalYear, fiscalYear - 1, provinceId.Value];
         return await db.Database.SqlQueryRaw<RollupTotalsRow>(sql, parameters).ToListAsync(cancellationToken);
     }
 

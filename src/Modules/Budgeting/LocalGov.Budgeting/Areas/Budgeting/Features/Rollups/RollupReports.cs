@@ -67,10 +67,8 @@ internal sealed class RollupReports(
         }))!;
 
         var started = Today >= year.Start;
-        var byProvince = Fold(await queries.TotalsAsync(year.BuddhistYear, null, RollupKey.Province, cancellationToken),
-            await queries.TotalsAsync(year.BuddhistYear - 1, null, RollupKey.Province, cancellationToken));
-        var byType = Fold(await queries.TotalsAsync(year.BuddhistYear, null, RollupKey.LaoType, cancellationToken),
-            await queries.TotalsAsync(year.BuddhistYear - 1, null, RollupKey.LaoType, cancellationToken));
+        var byProvince = Fold(year.BuddhistYear, await queries.TotalsAsync(year.BuddhistYear, null, RollupKey.Province, cancellationToken));
+        var byType = Fold(year.BuddhistYear, await queries.TotalsAsync(year.BuddhistYear, null, RollupKey.LaoType, cancellationToken));
 
         var provinceRows = provinces.Select(p =>
         {
@@ -142,11 +140,11 @@ internal sealed class RollupReports(
         return totals;
     }
 
-    private static Dictionary<int, RollupTotals> Fold(IReadOnlyList<RollupTotalsRow> current, IReadOnlyList<RollupTotalsRow> previous)
+    private static Dictionary<int, RollupTotals> Fold(int fiscalYear, IReadOnlyList<RollupTotalsRow> rows)
     {
         var result = new Dictionary<int, RollupTotals>();
         RollupTotals Of(int key) => result.TryGetValue(key, out var t) ? t : result[key] = new RollupTotals();
-        foreach (var row in current)
+        foreach (var row in rows.Where(r => r.FiscalYear == fiscalYear))
         {
             var totals = Of(row.Key);
             totals.Budgets += row.Budgets;
@@ -157,7 +155,7 @@ internal sealed class RollupReports(
             totals.Statuses.Add(RollupsRules.Classify((BudgetStatus)row.Status), row.Budgets);
         }
 
-        foreach (var row in previous)
+        foreach (var row in rows.Where(r => r.FiscalYear != fiscalYear))
         {
             Of(row.Key).PreviousExpenditure += row.Expenditure;
         }
