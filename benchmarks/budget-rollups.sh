@@ -4,19 +4,29 @@
 # benchmark accounts (`seed benchmark-users`: the national dataset has no users), then measures p50/p95 of the
 # national and province roll-up pages and their Excel exports over 50 signed-in requests (curl, loopback, after
 # 5 warm-ups), and the same aggregates as raw SQL with python3's sqlite3 module. Prints figures; no pass/fail.
-# Usage: bash benchmarks/budget-rollups.sh [--laos N]   (default 7850)
+# Usage: bash benchmarks/budget-rollups.sh [--laos N] [--db FILE]
+#   --laos N   LAOs to generate (default 7850)
+#   --db FILE  keep the generated database in FILE; when FILE exists already, skip generation and only measure
 set -euo pipefail
 cd "$(dirname "$0")/.."
 laos=7850
-if [ "${1:-}" = "--laos" ]; then laos=$2; fi
+keep=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --laos) laos=$2; shift 2 ;;
+    --db) keep=$2; shift 2 ;;
+    *) echo "unknown option $1"; exit 2 ;;
+  esac
+done
 work=$(mktemp -d)
 port=5392
 bin="$PWD/src/LocalGov.Web/bin/Release/net10.0"
 dotnet build src/LocalGov.Web -c Release -v quiet -nologo >/dev/null
-db="$work/national.db"
+db="${keep:-$work/national.db}"
 host() { dotnet "$bin/LocalGov.Web.dll" "$@" --contentRoot "$bin" --ConnectionStrings:LocalGov="Data Source=$db" --Serilog:WriteTo:1:Args:path="$work/logs/c-.log"; }
 ms() { python3 -c "import time; print(int(time.time()*1000))"; }
 
+if [ -n "$keep" ] && [ -f "$keep" ]; then echo "reusing $keep"; else
 t0=$(ms); host seed national --laos "$laos" | grep -E "National (budgets|dataset)" || true; t1=$(ms)
 echo "seed national ($laos LAOs, organisations + budgets + summary rebuild), whole command: $((t1 - t0)) ms"
 python3 - "$db" <<'PY'
@@ -31,6 +41,7 @@ PY
 t0=$(ms); host rebuild budget-summaries | grep -E "rebuilt" || true; t1=$(ms)
 echo "rebuild budget-summaries, whole command: $((t1 - t0)) ms"
 host seed benchmark-users >/dev/null
+fi
 
 ASPNETCORE_ENVIRONMENT=Production Https__Redirect=false Https__SecureCookies=false Database__SeedDemoData=false \
 ConnectionStrings__LocalGov="Data Source=$db" Serilog__WriteTo__1__Args__path="$work/logs/l-.log" \
@@ -77,12 +88,12 @@ def bench(name, statements):
         v.append((time.perf_counter() - t) * 1000)
     v.sort()
     print(f"{name}: p50 {v[25]:.1f} ms, p95 {v[46]:.1f} ms")
-totals = "select {k}, Status, count(*), sum(RevenueTotal), sum(ExpenditureTotal), sum(PersonnelTotal), sum(CapitalTotal) from budgeting_Summary where FiscalYear = ?{w} group by {k}, Status"
+totals = ("select FiscalYear, {k}, Status, count(*), sum(RevenueTotal), sum(ExpenditureTotal), sum(PersonnelTotal), sum(CapitalTotal) "
+          "from budgeting_Summary where FiscalYear in (?, ?){w} group by FiscalYear, {k}, Status")
 classes = ("select c.Id, c.Kind, c.Code, c.NameTh, c.NameEn, c.SortOrder, x.Amount from (select ClassificationId, sum(Amount) as Amount "
            "from budgeting_SummaryByClassification where FiscalYear = ?{w} group by ClassificationId) x join budgeting_Classification c on c.Id = x.ClassificationId")
-bench("raw SQL, national aggregates (by province and type, this and last year; by classification)", [
-    (totals.format(k="ProvinceId", w=""), (fy,)), (totals.format(k="ProvinceId", w=""), (fy - 1,)),
-    (totals.format(k="LaoType", w=""), (fy,)), (totals.format(k="LaoType", w=""), (fy - 1,)), (classes.format(w=""), (fy,))])
+bench("raw SQL, national aggregates (by province and by type, this and last year; by classification)", [
+    (totals.format(k="ProvinceId", w=""), (fy, fy - 1)), (totals.format(k="LaoType", w=""), (fy, fy - 1)), (classes.format(w=""), (fy,))])
 bench("raw SQL, province aggregates (LAO rows this and last year; by classification)", [
     ("select * from budgeting_Summary where ProvinceId = ? and FiscalYear in (?, ?)", (p, fy, fy - 1)),
     ("select LaoId, Id from budgeting_Budget where ProvinceId = ? and FiscalYear = ? and Kind = 1", (p, fy)),
@@ -91,4 +102,4 @@ t = time.perf_counter()
 c.execute("select b.ProvinceId, b.Status, count(distinct b.Id), sum(l.CurrentAmount) from budgeting_BudgetLine l join budgeting_Budget b on b.Id = l.BudgetId where b.FiscalYear = ? group by b.ProvinceId, b.Status", (fy,)).fetchall()
 print(f"raw SQL, national totals scanned from the lines instead (one run, for contrast): {(time.perf_counter() - t) * 1000:.0f} ms")
 PY
-rm -rf "$work"
+rm -rf "$work"/logs "$work"/*.txt "$work/app.log" "$work/national.db"; rmdir "$work" 2>/dev/null || true
