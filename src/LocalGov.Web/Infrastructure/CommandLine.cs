@@ -5,8 +5,8 @@ using LocalGov.Data;
 using LocalGov.Data.Identity;
 using LocalGov.Organizations.Contracts;
 using LocalGov.SharedKernel.Security;
-using Microsoft.AspNetCore.Identity;
 using LocalGov.SharedKernel.Seeding;
+using Microsoft.AspNetCore.Identity;
 
 namespace LocalGov.Web.Infrastructure;
 
