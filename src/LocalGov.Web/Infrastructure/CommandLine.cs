@@ -1,18 +1,38 @@
 using System.Diagnostics;
 using System.Globalization;
+using LocalGov.Budgeting.Contracts;
 using LocalGov.Data;
+using LocalGov.Data.Identity;
+using LocalGov.Organizations.Contracts;
+using LocalGov.SharedKernel.Security;
 using LocalGov.SharedKernel.Seeding;
+using Microsoft.AspNetCore.Identity;
 
 namespace LocalGov.Web.Infrastructure;
 
 /// <summary>
 /// Host commands: <c>seed national [--seed N] [--laos N]</c> migrates the configured database and fills it
-/// with the national synthetic dataset (benchmarks), then exits.
+/// with the national synthetic dataset (benchmarks), then exits. <c>rebuild budget-summaries</c> recomputes the
+/// budget summary tables from the budget lines (set-based), for when they are suspected stale.
+/// <c>seed benchmark-users</c> adds the demo accounts <c>dla</c> (national) and <c>province</c> (province 26) to a
+/// national dataset, which has no users, so that benchmarks can sign in.
 /// </summary>
 public static class CommandLine
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
+        if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "budget-summaries")
+        {
+            await RebuildBudgetSummariesAsync(app);
+            return true;
+        }
+
+        if (args.Length >= 2 && args[0] == "seed" && args[1] == "benchmark-users")
+        {
+            await SeedBenchmarkUsersAsync(app);
+            return true;
+        }
+
         if (args.Length < 2 || args[0] != "seed" || args[1] != "national")
         {
             return false;
@@ -39,6 +59,50 @@ public static class CommandLine
         }
 
         return true;
+    }
+
+    private static async Task RebuildBudgetSummariesAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Rebuild");
+        var watch = Stopwatch.StartNew();
+        await DatabaseInitializer.MigrateAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<IBudgetSummaryRebuild>().RebuildAsync();
+        logger.LogInformation("Budget summaries rebuilt: {Rows} LAO-year rows in {Elapsed} ms", rows, watch.ElapsedMilliseconds);
+    }
+
+    private static async Task SeedBenchmarkUsersAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var directory = scope.ServiceProvider.GetRequiredService<IOrganizationDirectory>();
+        var province = (await directory.GetProvincesAsync()).First(p => p.Code == DemoData.DemoProvinceCode);
+        foreach (var (userName, role, provinceId) in new[] { ("dla", Roles.DlaCentralOfficer, (int?)null), ("province", Roles.ProvincialDlaOfficer, province.Id) })
+        {
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                continue;
+            }
+
+            var user = new AppUser
+            {
+                UserName = userName,
+                DisplayName = userName,
+                ScopeLevel = Roles.RequiredScope(role),
+                ProvinceId = provinceId,
+                CreatedUtc = DateTime.UtcNow,
+            };
+            var result = await users.CreateAsync(user, Features.Account.DemoAccountsSeeder.Password);
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(user, role);
+            }
+
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Benchmark account {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+        }
     }
 
     private static int? ReadOption(string[] args, string name)

@@ -1,3 +1,7 @@
+using LocalGov.Budgeting.Areas.Budgeting.Features.Rollups;
+using LocalGov.Budgeting.Contracts;
+using LocalGov.Budgeting.Seeding;
+using LocalGov.SharedKernel.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Budgeting.Services;
@@ -5,5 +9,15 @@ namespace LocalGov.Budgeting.Services;
 /// <summary>Service registrations of one feature area: Province and national roll-ups, summary rebuild, IBudgetSummaries, national budget generator.</summary>
 internal static class RollupsServices
 {
-    public static IServiceCollection AddBudgetRollups(this IServiceCollection services) => services;
+    public static IServiceCollection AddBudgetRollups(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddScoped<SqlNames>();
+        services.AddScoped<RollupQueries>();
+        services.AddScoped<RollupReports>();
+        services.AddScoped<IBudgetSummaries, BudgetSummaries>();
+        services.AddScoped<IBudgetSummaryRebuild, BudgetSummaryRebuild>();
+        services.AddScoped<INationalSeeder, BudgetingNationalSeeder>();
+        return services;
+    }
 }
