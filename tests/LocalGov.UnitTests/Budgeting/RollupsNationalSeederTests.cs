@@ -121,8 +121,11 @@ public sealed class RollupsNationalSeederTests
         var modules = new ModuleCatalog();
         modules.Add(new OrganizationsModule());
         modules.Add(new BudgetingModule());
+        // EF caches the model per context type, and other test classes build LocalGovDbContext with Organizations
+        // only: a private service provider gives this class its own model (Organizations + Budgeting).
         var options = new DbContextOptionsBuilder<LocalGovDbContext>()
             .UseSqlite(connection)
+            .EnableServiceProviderCaching(false)
             .AddInterceptors(new AuditSaveChangesInterceptor(new HttpContextAccessor(), TimeProvider.System))
             .Options;
         return new LocalGovDbContext(options, modules);
