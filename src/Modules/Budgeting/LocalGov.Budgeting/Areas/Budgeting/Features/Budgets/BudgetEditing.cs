@@ -51,6 +51,41 @@ internal static class BudgetEditing
         budget.ConcurrencyStamp = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// Removes a line or estimate of an editable budget and refreshes the LAO's summary in one transaction
+    /// (the updater reads saved rows, hence two saves), then flashes the outcome and returns to the budget page.
+    /// </summary>
+    public static async Task<IActionResult> DeleteAsync<TItem>(
+        Controller controller,
+        LocalGovDbContext db,
+        BudgetSummaryUpdater summaries,
+        Budget budget,
+        TItem item,
+        Guid concurrencyStamp,
+        string deletedMessage,
+        string conflictMessage,
+        CancellationToken cancellationToken)
+        where TItem : class
+    {
+        ExpectStamp(db, budget, concurrencyStamp);
+        db.Set<TItem>().Remove(item);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await summaries.RefreshAsync(budget.LaoId, budget.FiscalYear, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            controller.TempData.Flash(deletedMessage);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            controller.TempData.Flash(conflictMessage, FlashKind.Danger);
+        }
+
+        return controller.RedirectToAction("Details", "Budgets", new { id = budget.Id });
+    }
+
     public static async Task<Guid> CurrentStampAsync(LocalGovDbContext db, int budgetId, CancellationToken cancellationToken) =>
         await db.Set<Budget>().AsNoTracking().Where(b => b.Id == budgetId).Select(b => b.ConcurrencyStamp).FirstOrDefaultAsync(cancellationToken);
 

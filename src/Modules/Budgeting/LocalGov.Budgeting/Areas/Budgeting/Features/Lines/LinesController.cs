@@ -147,23 +147,8 @@ internal sealed class LinesController(
             return refusal!;
         }
 
-        BudgetEditing.ExpectStamp(db, budget, concurrencyStamp);
-        db.Set<BudgetLine>().Remove(line);
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await summaries.RefreshAsync(budget.LaoId, budget.FiscalYear, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            TempData.Flash(l["Prep.Line.Deleted", line.ItemName]);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Flash(l["Prep.ConcurrencyConflict"], FlashKind.Danger);
-        }
-
-        return RedirectToAction("Details", "Budgets", new { id = budget.Id });
+        return await BudgetEditing.DeleteAsync(
+            this, db, summaries, budget, line, concurrencyStamp, l["Prep.Line.Deleted", line.ItemName], l["Prep.ConcurrencyConflict"], cancellationToken);
     }
 
     private async Task<IActionResult> SaveAsync(Budget budget, LineFormModel form, string message, CancellationToken cancellationToken)

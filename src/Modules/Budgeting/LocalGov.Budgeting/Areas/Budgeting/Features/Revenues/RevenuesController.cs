@@ -140,23 +140,8 @@ internal sealed class RevenuesController(
             return refusal!;
         }
 
-        BudgetEditing.ExpectStamp(db, budget, concurrencyStamp);
-        db.Set<RevenueEstimate>().Remove(estimate);
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await summaries.RefreshAsync(budget.LaoId, budget.FiscalYear, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            TempData.Flash(l["Prep.Revenue.Deleted", estimate.ItemName]);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Flash(l["Prep.ConcurrencyConflict"], FlashKind.Danger);
-        }
-
-        return RedirectToAction("Details", "Budgets", new { id = budget.Id });
+        return await BudgetEditing.DeleteAsync(
+            this, db, summaries, budget, estimate, concurrencyStamp, l["Prep.Revenue.Deleted", estimate.ItemName], l["Prep.ConcurrencyConflict"], cancellationToken);
     }
 
     private async Task<IActionResult> SaveAsync(Budget budget, RevenueFormModel form, string message, CancellationToken cancellationToken)
