@@ -2,7 +2,10 @@ using OpenQA.Selenium;
 
 namespace LocalGov.BrowserTests;
 
-/// <summary>Budget preparation in a real browser: a finance officer adds a line to the draft; the provincial officer approves a budget.</summary>
+/// <summary>
+/// Budget preparation in a real browser: a finance officer adds a line to the draft; the provincial officer
+/// approves a budget; and the whole path from a new budget to the supervisor's approval.
+/// </summary>
 public sealed class BudgetFlowTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string DemoPassword = "LocalGov2569";
@@ -48,6 +51,59 @@ public sealed class BudgetFlowTests(BrowserFixture fixture) : BrowserTest(fixtur
         Assert.NotEmpty(Driver.FindElements(By.CssSelector("#history-table tr[data-to='Approved']")));
         Assert.False(IsPresent(By.Id("transition-Approved")));
     });
+
+    [Fact]
+    public void Finance_creates_next_years_budget_takes_it_through_council_and_the_province_approves_it() => Run(() =>
+    {
+        // Finance: a new budget for next fiscal year (the form's default), copied from this year's draft.
+        StartAsNewVisitor();
+        SignIn("finance");
+        GoTo("/Budgeting/Budgets");
+        var year = WaitForVisible(By.Id("create-fiscal-year")).GetDomProperty("value");
+        Assert.True(Driver.FindElement(By.Id("create-copy")).Selected);
+        ClickAndWaitForNewPage(Centered(Driver.FindElement(By.Id("create-budget"))));
+        Assert.Equal("Draft", StatusOnPage());
+        Assert.NotEmpty(Driver.FindElements(By.CssSelector("#line-table tr.budget-line")));
+
+        // A revenue estimate keeps the budget balanced whatever the other tests added to the copied draft.
+        ClickAndWaitForNewPage(Centered(WaitForVisible(By.Id("add-revenue"))));
+        Choose("CategoryId", "412000");
+        Type(By.Id("ItemName"), "ค่าธรรมเนียมเก็บขนขยะมูลฝอย ทดสอบเบราว์เซอร์");
+        Type(By.Id("Amount"), "250,000");
+        ClickAndWaitForNewPage(Centered(Driver.FindElement(By.Id("save-revenue"))));
+        Assert.True(IsPresent(By.Id("check-balanced")), "the budget should be balanced before it goes to the council");
+        var budgetPath = CurrentPath;
+
+        // Council: submitted, first and second readings recorded with dates, passed at the third reading.
+        Transition("SubmittedToCouncil");
+        ClickAndWaitForNewPage(Centered(WaitForVisible(By.Id("record-reading"))));
+        ClickAndWaitForNewPage(Centered(WaitForVisible(By.Id("record-reading"))));
+        Assert.NotEmpty(Driver.FindElements(By.CssSelector("#history-table tr[data-to='SubmittedToCouncil'][data-reading='1']")));
+        Assert.NotEmpty(Driver.FindElements(By.CssSelector("#history-table tr[data-to='SubmittedToCouncil'][data-reading='2']")));
+        Transition("PassedByCouncil");
+        Transition("SubmittedToSupervisor");
+        Assert.False(IsPresent(By.Id("transition-Approved")), "the LAO cannot approve its own budget");
+
+        // Province: finds the budget among those waiting for the supervisor and approves it.
+        StartAsNewVisitor();
+        SignIn("province");
+        GoTo("/Budgeting/Budgets?year=" + year);
+        var link = WaitForVisible(By.CssSelector($"#budget-list a.budget-link[href$='{budgetPath.Split('/')[^1]}']"));
+        ClickAndWaitForNewPage(link);
+        Assert.Equal(budgetPath, CurrentPath);
+        Transition("Approved");
+        foreach (var step in new[] { "SubmittedToCouncil", "PassedByCouncil", "SubmittedToSupervisor", "Approved" })
+        {
+            Assert.NotEmpty(Driver.FindElements(By.CssSelector($"#history-table tr[data-to='{step}']")));
+        }
+    });
+
+    /// <summary>Presses a workflow button (its form's date defaults to today) and checks the status it leads to.</summary>
+    private void Transition(string to)
+    {
+        ClickAndWaitForNewPage(Centered(WaitForVisible(By.Id("transition-" + to))));
+        Assert.Equal(to, StatusOnPage());
+    }
 
     /// <summary>Scrolls an element to the middle of the window at once (Bootstrap makes scrolling smooth, so a click could land mid-scroll).</summary>
     private IWebElement Centered(IWebElement element)

@@ -388,9 +388,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
 
                     b.HasKey("LaoId", "FiscalYear", "ClassificationId");
 
-                    b.HasIndex("FiscalYear", "ClassificationId", "LaoType");
+                    b.HasIndex("FiscalYear", "ClassificationId", "Amount");
 
-                    b.HasIndex("FiscalYear", "ProvinceId", "ClassificationId");
+                    b.HasIndex("FiscalYear", "ProvinceId", "ClassificationId", "Amount");
 
                     b.ToTable("SummaryByClassification", "budgeting");
                 });

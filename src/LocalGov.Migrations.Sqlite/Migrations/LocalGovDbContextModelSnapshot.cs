@@ -371,9 +371,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("LaoId", "FiscalYear", "ClassificationId");
 
-                    b.HasIndex("FiscalYear", "ClassificationId", "LaoType");
+                    b.HasIndex("FiscalYear", "ClassificationId", "Amount");
 
-                    b.HasIndex("FiscalYear", "ProvinceId", "ClassificationId");
+                    b.HasIndex("FiscalYear", "ProvinceId", "ClassificationId", "Amount");
 
                     b.ToTable("budgeting_SummaryByClassification", (string)null);
                 });

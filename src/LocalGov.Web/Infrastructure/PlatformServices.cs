@@ -38,6 +38,10 @@ public static class PlatformServices
         services.AddLocalGovData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();
+        if (builder.Configuration.GetValue("Excel:WarmUp", true))
+        {
+            services.AddHostedService<ExcelWarmUp>();
+        }
 
         AddIdentity(services, SecureCookies(builder));
 

@@ -84,4 +84,7 @@ public interface IOrganizationDirectory
     Task<LaoDto?> FindLaoByCodeAsync(string code, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyDictionary<LaoType, int>> CountLaosByTypeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Number of LAOs in each province (by province id), one GROUP BY for roll-ups.</summary>
+    Task<IReadOnlyDictionary<int, int>> CountLaosByProvinceAsync(CancellationToken cancellationToken = default);
 }

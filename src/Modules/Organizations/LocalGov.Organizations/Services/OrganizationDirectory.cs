@@ -37,4 +37,7 @@ internal sealed class OrganizationDirectory(LocalGovDbContext db) : IOrganizatio
 
     public async Task<IReadOnlyDictionary<LaoType, int>> CountLaosByTypeAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Lao>().GroupBy(l => l.Type).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<int, int>> CountLaosByProvinceAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<Lao>().GroupBy(l => l.ProvinceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 }

@@ -52,13 +52,7 @@ internal sealed class RollupReports(
         var laoCounts = (await cache.GetOrCreateAsync("Budgeting.Rollups.LaoCountByProvince", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = DirectoryCacheTime;
-            var counts = new Dictionary<int, int>();
-            foreach (var province in provinces)
-            {
-                counts[province.Id] = (await directory.GetLaoIdsInProvinceAsync(province.Id, cancellationToken)).Count;
-            }
-
-            return counts;
+            return await directory.CountLaosByProvinceAsync(cancellationToken);
         }))!;
         var typeCounts = (await cache.GetOrCreateAsync("Budgeting.Rollups.LaoCountByType", async entry =>
         {
