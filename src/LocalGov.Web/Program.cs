@@ -1,5 +1,6 @@
 using LocalGov.Budgeting;
 using LocalGov.Organizations;
+using LocalGov.Revenue;
 using LocalGov.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalGovLogging();
 builder.AddModule<OrganizationsModule>();
 builder.AddModule<BudgetingModule>();
+builder.AddModule<RevenueModule>();
 builder.AddLocalGovPlatform();
 
 var app = builder.Build();
