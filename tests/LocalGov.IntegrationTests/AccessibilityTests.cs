@@ -19,6 +19,8 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "admin", "/Users/Create" },
         { "admin", "/Audit" },
         { "finance", "/Account/ChangePassword" },
+        { "revenue", "/Revenue/Dashboard" },
+        { "province", "/Revenue/Dashboard" },
         { null, "/no-such-page" },
     };
 

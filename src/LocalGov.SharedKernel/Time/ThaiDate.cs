@@ -62,6 +62,16 @@ public static class ThaiDate
         };
     }
 
+    /// <summary>Month and B.E. year, e.g. "ต.ค. 2569" / "Oct 2569" (<paramref name="abbreviated"/>) or "ตุลาคม 2569".</summary>
+    public static string FormatMonth(int christianYear, int month, bool abbreviated = true, CultureInfo? culture = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        var thai = IsThai(culture);
+        var names = abbreviated ? (thai ? ThaiMonthsAbbreviated : EnglishMonthsAbbreviated) : (thai ? ThaiMonths : EnglishMonths);
+        return string.Create(CultureInfo.InvariantCulture, $"{names[month - 1]} {ToBuddhistYear(christianYear)}");
+    }
+
     /// <summary>
     /// Formats a UTC timestamp as Thailand local date and 24-hour time, e.g. "23 พ.ย. 2569 14:05".
     /// <see cref="DateTimeKind.Unspecified"/> is treated as UTC because that is how EF Core reads stored

@@ -32,6 +32,23 @@ public class ThaiDateTests
         Assert.Equal(expected, ThaiDate.Format(November23, style, CultureInfo.GetCultureInfo(culture)));
     }
 
+    [Theory]
+    [InlineData("th-TH", true, 2025, 10, "ต.ค. 2568")]
+    [InlineData("th-TH", false, 2026, 9, "กันยายน 2569")]
+    [InlineData("en-US", true, 2026, 1, "Jan 2569")]
+    [InlineData("en-US", false, 2026, 12, "December 2569")]
+    public void FormatMonth_shows_the_month_name_and_the_Buddhist_year(string culture, bool abbreviated, int year, int month, string expected)
+    {
+        Assert.Equal(expected, ThaiDate.FormatMonth(year, month, abbreviated, CultureInfo.GetCultureInfo(culture)));
+    }
+
+    [Fact]
+    public void FormatMonth_refuses_a_month_outside_1_to_12()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThaiDate.FormatMonth(2026, 13));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThaiDate.FormatMonth(2026, 0));
+    }
+
     [Fact]
     public void Short_format_pads_day_and_month_to_two_digits()
     {

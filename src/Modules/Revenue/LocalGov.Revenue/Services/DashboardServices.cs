@@ -1,3 +1,4 @@
+using LocalGov.Revenue.Areas.Revenue.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Revenue.Services;
@@ -6,6 +7,7 @@ internal static class DashboardServices
 {
     public static IServiceCollection AddDashboardServices(this IServiceCollection services)
     {
+        services.AddScoped<DashboardReport>();
         return services;
     }
 }
