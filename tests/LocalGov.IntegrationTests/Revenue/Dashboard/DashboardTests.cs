@@ -150,9 +150,19 @@ public sealed class DashboardTests(LocalGovFactory factory) : IClassFixture<Loca
 
             Bill NewBill(string key, RevenueKind kind, DateOnly issued, decimal amount, decimal paid, BillStatus status) => new()
             {
-                LaoId = laoId, TaxpayerId = taxpayer.Id, Kind = kind, TaxYear = issued.Year + 543,
-                FiscalYear = LocalGov.SharedKernel.Time.FiscalYear.Containing(issued).BuddhistYear, Number = "TEST " + key, SourceKey = "TEST:" + key,
-                IssuedOn = issued, DueOn = issued.AddMonths(2), Amount = Money.FromBaht(amount), PaidPrincipal = Money.FromBaht(paid), Status = status, CreatedUtc = DateTime.UtcNow,
+                LaoId = laoId,
+                TaxpayerId = taxpayer.Id,
+                Kind = kind,
+                TaxYear = issued.Year + 543,
+                FiscalYear = LocalGov.SharedKernel.Time.FiscalYear.Containing(issued).BuddhistYear,
+                Number = "TEST " + key,
+                SourceKey = "TEST:" + key,
+                IssuedOn = issued,
+                DueOn = issued.AddMonths(2),
+                Amount = Money.FromBaht(amount),
+                PaidPrincipal = Money.FromBaht(paid),
+                Status = status,
+                CreatedUtc = DateTime.UtcNow,
             };
             var land = NewBill("LBT", RevenueKind.LandAndBuildingTax, new DateOnly(2018, 2, 15), 10_000m, 6_000m, BillStatus.PartlyPaid);
             var sign = NewBill("SGN", RevenueKind.SignboardTax, new DateOnly(2017, 11, 1), 2_000m, 2_000m, BillStatus.Paid);
@@ -167,9 +177,19 @@ public sealed class DashboardTests(LocalGovFactory factory) : IClassFixture<Loca
                 number++;
                 var receipt = new Receipt
                 {
-                    LaoId = laoId, BookId = book.Id, Number = number, ReceiptNo = "T/2561-" + number.ToString(CultureInfo.InvariantCulture),
-                    FiscalYear = LocalGov.SharedKernel.Time.FiscalYear.Containing(on).BuddhistYear, IssuedOn = on, TaxpayerId = taxpayer.Id,
-                    PayerName = "ทดสอบ", Method = PaymentMethod.Cash, Total = Money.FromBaht(principal + interest), Status = status, IssuedBy = "test", CreatedUtc = DateTime.UtcNow,
+                    LaoId = laoId,
+                    BookId = book.Id,
+                    Number = number,
+                    ReceiptNo = "T/2561-" + number.ToString(CultureInfo.InvariantCulture),
+                    FiscalYear = LocalGov.SharedKernel.Time.FiscalYear.Containing(on).BuddhistYear,
+                    IssuedOn = on,
+                    TaxpayerId = taxpayer.Id,
+                    PayerName = "ทดสอบ",
+                    Method = PaymentMethod.Cash,
+                    Total = Money.FromBaht(principal + interest),
+                    Status = status,
+                    IssuedBy = "test",
+                    CreatedUtc = DateTime.UtcNow,
                 };
                 receipt.Lines.Add(new ReceiptLine { BillId = bill.Id, Principal = Money.FromBaht(principal), Interest = Money.FromBaht(interest) });
                 return receipt;
