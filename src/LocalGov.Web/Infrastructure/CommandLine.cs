@@ -4,6 +4,7 @@ using LocalGov.Budgeting.Contracts;
 using LocalGov.Data;
 using LocalGov.Data.Identity;
 using LocalGov.Organizations.Contracts;
+using LocalGov.Revenue.Contracts;
 using LocalGov.SharedKernel.Security;
 using LocalGov.SharedKernel.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,8 @@ namespace LocalGov.Web.Infrastructure;
 /// <summary>
 /// Host commands: <c>seed national [--seed N] [--laos N]</c> migrates the configured database and fills it
 /// with the national synthetic dataset (benchmarks), then exits. <c>rebuild budget-summaries</c> recomputes the
-/// budget summary tables from the budget lines (set-based), for when they are suspected stale.
+/// budget summary tables from the budget lines (set-based), for when they are suspected stale;
+/// <c>rebuild revenue-summaries</c> does the same for Revenue's figures from its bills and receipts.
 /// <c>seed benchmark-users</c> adds the demo accounts <c>dla</c> (national) and <c>province</c> (province 26) to a
 /// national dataset, which has no users, so that benchmarks can sign in.
 /// </summary>
@@ -24,6 +26,12 @@ public static class CommandLine
         if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "budget-summaries")
         {
             await RebuildBudgetSummariesAsync(app);
+            return true;
+        }
+
+        if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "revenue-summaries")
+        {
+            await RebuildRevenueSummariesAsync(app);
             return true;
         }
 
@@ -61,14 +69,22 @@ public static class CommandLine
         return true;
     }
 
-    private static async Task RebuildBudgetSummariesAsync(WebApplication app)
+    private static Task RebuildBudgetSummariesAsync(WebApplication app) =>
+        RebuildAsync(app, "Budget summaries rebuilt: {Rows} LAO-year rows in {Elapsed} ms", s => s.GetRequiredService<IBudgetSummaryRebuild>().RebuildAsync());
+
+    private static Task RebuildRevenueSummariesAsync(WebApplication app) =>
+        RebuildAsync(app, "Revenue summaries rebuilt: {Rows} LAO-year pairs in {Elapsed} ms", s => s.GetRequiredService<IRevenueSummaryRebuild>().RebuildAsync());
+
+    private static async Task RebuildAsync(WebApplication app, string message, Func<IServiceProvider, Task<int>> rebuild)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Rebuild");
         var watch = Stopwatch.StartNew();
         await DatabaseInitializer.MigrateAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
-        var rows = await scope.ServiceProvider.GetRequiredService<IBudgetSummaryRebuild>().RebuildAsync();
-        logger.LogInformation("Budget summaries rebuilt: {Rows} LAO-year rows in {Elapsed} ms", rows, watch.ElapsedMilliseconds);
+        var rows = await rebuild(scope.ServiceProvider);
+#pragma warning disable CA2254 // The two templates are constants chosen above.
+        logger.LogInformation(message, rows, watch.ElapsedMilliseconds);
+#pragma warning restore CA2254
     }
 
     private static async Task SeedBenchmarkUsersAsync(WebApplication app)

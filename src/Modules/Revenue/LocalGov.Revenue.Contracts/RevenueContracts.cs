@@ -57,3 +57,13 @@ public interface IRevenueSummaries
 {
     Task<IReadOnlyList<RevenueSummaryDto>> GetAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// Recomputes every Revenue summary row from the bills and receipts (the host's <c>rebuild revenue-summaries</c>
+/// command), for when the summaries are suspected stale.
+/// </summary>
+public interface IRevenueSummaryRebuild
+{
+    /// <summary>Replaces all summary rows in one transaction; returns the number of LAO-year pairs recomputed.</summary>
+    Task<int> RebuildAsync(CancellationToken cancellationToken = default);
+}

@@ -35,6 +35,7 @@ public sealed class RevenueModule : IModule
         services.AddScoped<RevenueAccess>();
         services.AddScoped<RevenueSummaryUpdater>();
         services.AddScoped<IRevenueSummaries, RevenueSummaries>();
+        services.AddScoped<IRevenueSummaryRebuild, RevenueSummaryRebuild>();
         services.AddScoped<BillingService>();
         services.AddRevenueFeatures(configuration);
     }

@@ -114,6 +114,24 @@ public sealed class DashboardTests(LocalGovFactory factory) : IClassFixture<Loca
     }
 
     [Fact]
+    public async Task Rebuild_recomputes_the_same_summary_rows_after_they_were_lost()
+    {
+        var laoId = await EnsureDataAsync();
+        static string Key(RevenueSummaryRow r) => $"{r.FiscalYear}/{r.Kind}/{r.Month}: {r.Assessed.Satang} {r.Collected.Satang} {r.Penalties.Satang}";
+        var before = await factory.WithDbAsync(async db => (await db.Set<RevenueSummaryRow>().AsNoTracking().Where(r => r.LaoId == laoId).ToListAsync()).Select(Key).Order().ToList());
+        Assert.NotEmpty(before);
+        await factory.WithDbAsync(db => db.Set<RevenueSummaryRow>().Where(r => r.LaoId == laoId).ExecuteDeleteAsync());
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<IRevenueSummaryRebuild>().RebuildAsync() >= 2);
+        }
+
+        var after = await factory.WithDbAsync(async db => (await db.Set<RevenueSummaryRow>().AsNoTracking().Where(r => r.LaoId == laoId).ToListAsync()).Select(Key).Order().ToList());
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task Citizens_are_sent_to_sign_in()
     {
         using var browser = new Browser(factory);
