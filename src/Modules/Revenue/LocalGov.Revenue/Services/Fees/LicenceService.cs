@@ -152,7 +152,7 @@ internal sealed class LicenceService(LocalGovDbContext db, BillingService billin
             Year = year,
             Sequence = sequence,
             Number = string.Create(CultureInfo.InvariantCulture, $"{sequence}/{year}"),
-            Premises = premises.Trim(),
+            Premises = premises?.Trim() ?? "",
             IssuedOn = issuedOn,
             ExpiresOn = Licence.ExpiryFor(issuedOn, item.ValidityMonths!.Value),
             RenewedFromId = renewedFromId,

@@ -231,7 +231,7 @@ internal sealed class FeesController(
 
     private async Task CheckCodeAsync(int laoId, FeeItemFormModel model, int? id, CancellationToken cancellationToken)
     {
-        var code = model.Code.Trim();
+        var code = Taxpayers.TaxpayerFormModel.Clean(model.Code);
         if (await db.Set<FeeItem>().AnyAsync(f => f.LaoId == laoId && f.Code == code && f.Id != (id ?? 0), cancellationToken))
         {
             ModelState.AddModelError(nameof(model.Code), l["Fee.Error.CodeTaken"]);
@@ -240,9 +240,9 @@ internal sealed class FeesController(
 
     private static void Apply(FeeItem item, FeeItemFormModel model)
     {
-        item.Code = model.Code.Trim();
-        item.NameTh = model.NameTh.Trim();
-        item.NameEn = model.NameEn.Trim();
+        item.Code = Taxpayers.TaxpayerFormModel.Clean(model.Code);
+        item.NameTh = Taxpayers.TaxpayerFormModel.Clean(model.NameTh);
+        item.NameEn = Taxpayers.TaxpayerFormModel.Clean(model.NameEn);
         item.Amount = Money.FromBaht(model.Amount!.Value);
         item.Period = model.Period!.Value;
         item.IssuesLicence = model.IssuesLicence;

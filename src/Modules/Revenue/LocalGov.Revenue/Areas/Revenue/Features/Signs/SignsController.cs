@@ -291,8 +291,8 @@ internal sealed class SignsController(
         sign.Moving = model.Moving;
         sign.WidthCm = model.WidthCm!.Value;
         sign.HeightCm = model.HeightCm!.Value;
-        sign.Text = model.Text.Trim();
-        sign.Location = model.Location.Trim();
+        sign.Text = Taxpayers.TaxpayerFormModel.Clean(model.Text);
+        sign.Location = Taxpayers.TaxpayerFormModel.Clean(model.Location);
         sign.InstalledOn = model.InstalledOn!.Value;
         sign.RemovedOn = model.RemovedOn;
     }

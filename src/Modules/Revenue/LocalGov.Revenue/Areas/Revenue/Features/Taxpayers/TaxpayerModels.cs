@@ -62,22 +62,25 @@ internal sealed class TaxpayerFormModel
         ConcurrencyStamp = t.ConcurrencyStamp,
     };
 
+    /// <summary>Trims a posted text; MVC binds an empty field as null.</summary>
+    public static string Clean(string? value) => value?.Trim() ?? "";
+
     public void ApplyTo(Taxpayer t)
     {
         t.Kind = Kind!.Value;
         t.TaxId = ThaiTaxId.Normalize(TaxId)!;
-        t.Title = Title.Trim();
-        t.FirstName = FirstName.Trim();
-        t.LastName = Kind == TaxpayerKind.Company ? "" : LastName.Trim();
-        t.HouseNumber = HouseNumber.Trim();
-        t.Village = Village.Trim();
-        t.Road = Road.Trim();
-        t.Subdistrict = Subdistrict.Trim();
-        t.District = District.Trim();
-        t.Province = Province.Trim();
-        t.PostalCode = PostalCode.Trim();
-        t.Phone = Phone.Trim();
-        t.Email = Email.Trim();
+        t.Title = Clean(Title);
+        t.FirstName = Clean(FirstName);
+        t.LastName = Kind == TaxpayerKind.Company ? "" : Clean(LastName);
+        t.HouseNumber = Clean(HouseNumber);
+        t.Village = Clean(Village);
+        t.Road = Clean(Road);
+        t.Subdistrict = Clean(Subdistrict);
+        t.District = Clean(District);
+        t.Province = Clean(Province);
+        t.PostalCode = Clean(PostalCode);
+        t.Phone = Clean(Phone);
+        t.Email = Clean(Email);
     }
 }
 
