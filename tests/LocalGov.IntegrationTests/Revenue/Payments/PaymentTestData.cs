@@ -102,8 +102,14 @@ internal static class PaymentTestData
 
         var taxpayer = new Taxpayer
         {
-            LaoId = laoId, Kind = TaxpayerKind.Person, TaxId = digits + ((11 - (sum % 11)) % 10).ToString(CultureInfo.InvariantCulture),
-            Title = "นาย", FirstName = "ทดสอบ" + digits[^4..], LastName = "ชำระเงิน", Province = "นครนายก", CreatedUtc = DateTime.UtcNow,
+            LaoId = laoId,
+            Kind = TaxpayerKind.Person,
+            TaxId = digits + ((11 - (sum % 11)) % 10).ToString(CultureInfo.InvariantCulture),
+            Title = "นาย",
+            FirstName = "ทดสอบ" + digits[^4..],
+            LastName = "ชำระเงิน",
+            Province = "นครนายก",
+            CreatedUtc = DateTime.UtcNow,
         };
         db.Set<Taxpayer>().Add(taxpayer);
         await db.SaveChangesAsync();

@@ -1,5 +1,5 @@
-using LocalGov.Revenue.Services.Payments;
 using LocalGov.Revenue.Seeding;
+using LocalGov.Revenue.Services.Payments;
 using LocalGov.SharedKernel.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
