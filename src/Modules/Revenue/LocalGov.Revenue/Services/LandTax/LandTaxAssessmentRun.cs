@@ -27,7 +27,7 @@ internal sealed record LandTaxRunResult(
     long ElapsedMilliseconds);
 
 /// <summary>The run cannot start: reference data missing or a building type without a price.</summary>
-internal sealed class LandTaxRunRefusedException(string reason, string? detail = null) : Exception(reason)
+internal sealed class LandTaxRunRefusedException(string reason, string? detail = null) : InvalidOperationException(reason + (detail is null ? "" : ": " + detail))
 {
     public string Reason { get; } = reason;
 

@@ -126,6 +126,131 @@ internal sealed class LandTaxController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    /// <summary>The rate tables, building prices, depreciation, reliefs and calendar, with their effective years.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Reference(CancellationToken cancellationToken) => await ReferencePageAsync(cancellationToken);
+
+    /// <summary>An administrator corrects one bracket's rate (a new decree changes the table).</summary>
+    [HttpPost]
+    [Authorize(Policy = RevenueModule.ManageReferencePolicy)]
+    public async Task<IActionResult> EditBracket(BracketFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var bracket = await db.Set<LandTaxRateBracket>().FirstOrDefaultAsync(x => x.Id == form.Id, cancellationToken);
+        if (bracket is null)
+        {
+            ModelState.AddModelError(nameof(form.Id), l["Land.Reference.BracketRequired"]);
+        }
+
+        if (form.RatePercent is not (>= 0m and <= 3m))
+        {
+            ModelState.AddModelError(nameof(form.RatePercent), l["Land.Reference.RateRange"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReferencePageAsync(cancellationToken);
+        }
+
+        bracket!.RatePercent = form.RatePercent!.Value;
+        bracket.UpdatedBy = access.UserName;
+        bracket.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        TempData.Flash(l["Land.Reference.Saved"]);
+        return RedirectToAction(nameof(Reference));
+    }
+
+    /// <summary>An administrator records a named, dated relief (national, or granted by one LAO).</summary>
+    [HttpPost]
+    [Authorize(Policy = RevenueModule.ManageReferencePolicy)]
+    public async Task<IActionResult> AddRelief(ReliefFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        int? laoId = null;
+        if (!string.IsNullOrWhiteSpace(form.LaoCode))
+        {
+            laoId = (await directory.FindLaoByCodeAsync(form.LaoCode.Trim(), cancellationToken))?.Id;
+            if (laoId is null)
+            {
+                ModelState.AddModelError(nameof(form.LaoCode), l["Land.Reference.UnknownLao"]);
+            }
+        }
+
+        TaxBucket? bucket = null;
+        if (!string.IsNullOrWhiteSpace(form.Bucket))
+        {
+            if (Enum.TryParse<TaxBucket>(form.Bucket, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(form.Bucket, out _))
+            {
+                bucket = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(form.Bucket), l["Land.Reference.UnknownBucket"]);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(form.Name) || form.Name.Length > 300)
+        {
+            ModelState.AddModelError(nameof(form.Name), l["Land.Reference.NameRequired"]);
+        }
+
+        if (form.FromYear is not (>= MinTaxYear and <= MaxTaxYear))
+        {
+            ModelState.AddModelError(nameof(form.FromYear), l["Land.Run.YearRange", MinTaxYear, MaxTaxYear]);
+        }
+
+        if (form.ToYear is not (>= MinTaxYear and <= MaxTaxYear) || form.ToYear < form.FromYear)
+        {
+            ModelState.AddModelError(nameof(form.ToYear), l["Land.Reference.ToYear"]);
+        }
+
+        if (form.ReductionPercent is not (> 0m and <= 100m))
+        {
+            ModelState.AddModelError(nameof(form.ReductionPercent), l["Land.Reference.ReductionRange"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReferencePageAsync(cancellationToken);
+        }
+
+        db.Add(new LandTaxRelief
+        {
+            Name = form.Name.Trim(),
+            LaoId = laoId,
+            Bucket = bucket,
+            FromYear = form.FromYear!.Value,
+            ToYear = form.ToYear!.Value,
+            ReductionPercent = form.ReductionPercent!.Value,
+            UpdatedBy = access.UserName,
+            UpdatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        TempData.Flash(l["Land.Reference.Saved"]);
+        return RedirectToAction(nameof(Reference));
+    }
+
+    private async Task<IActionResult> ReferencePageAsync(CancellationToken cancellationToken)
+    {
+        var readable = await access.ReadableAsync(cancellationToken);
+        var reliefs = await db.Set<LandTaxRelief>().AsNoTracking().OrderBy(x => x.FromYear).ThenBy(x => x.Id).ToListAsync(cancellationToken);
+        reliefs = [.. reliefs.Where(r => r.LaoId is null || readable.Allows(r.LaoId.Value))];
+        var laoNames = (await directory.GetLaosAsync(reliefs.Where(r => r.LaoId is not null).Select(r => r.LaoId!.Value).Distinct().ToList(), cancellationToken))
+            .ToDictionary(x => x.Id, x => x.NameTh);
+        var model = new ReferenceViewModel(
+            await db.Set<LandTaxRateBracket>().AsNoTracking().OrderBy(x => x.Bucket).ThenBy(x => x.EffectiveFromYear).ThenBy(x => x.LowerBound).ToListAsync(cancellationToken),
+            await db.Set<VacantEscalationRule>().AsNoTracking().OrderBy(x => x.EffectiveFromYear).ToListAsync(cancellationToken),
+            await db.Set<BuildingPrice>().AsNoTracking().OrderBy(x => x.Code).ThenBy(x => x.EffectiveFromYear).ToListAsync(cancellationToken),
+            await db.Set<BuildingDepreciationStep>().AsNoTracking().OrderBy(x => x.EffectiveFromYear).ThenBy(x => x.FromAge).ToListAsync(cancellationToken),
+            reliefs,
+            await db.Set<LandTaxCalendar>().AsNoTracking().OrderBy(x => x.EffectiveFromYear).ToListAsync(cancellationToken),
+            laoNames,
+            (await authorization.AuthorizeAsync(User, RevenueModule.ManageReferencePolicy)).Succeeded);
+        return View("Reference", model);
+    }
+
     private async Task<AssessmentDetailsViewModel?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var assessment = await db.Set<Assessment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);

@@ -7,6 +7,7 @@ using LocalGov.Revenue.Services;
 using LocalGov.Revenue.Services.LandTax;
 using LocalGov.SharedKernel.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,6 +21,8 @@ internal sealed class ParcelsController(
     LocalGovDbContext db,
     RevenueAccess access,
     ParcelEditor editor,
+    ParcelPriceWorkbook workbook,
+    ParcelPriceImport priceImport,
     IOrganizationDirectory directory,
     TimeProvider clock,
     IAuthorizationService authorization,
@@ -175,6 +178,77 @@ internal sealed class ParcelsController(
         TempData.Flash(l["Land.Parcel.Saved", parcel.DeedNumber]);
         return RedirectToAction(nameof(Details), new { id = parcel.Id });
     }
+
+    /// <summary>Largest appraisal workbook accepted.</summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    private const long MaxRequestBytes = MaxFileBytes + (256 * 1024);
+
+    [HttpGet]
+    [Authorize(Policy = RevenueModule.ManagePolicy)]
+    public IActionResult Import() => access.OwnLaoId is null ? Forbid() : View(new PriceImportViewModel([], null));
+
+    /// <summary>Imports official appraisal prices per parcel; any invalid row saves nothing.</summary>
+    [HttpPost]
+    [Authorize(Policy = RevenueModule.ManagePolicy)]
+    [PriceUploadSizeGuard(MaxRequestBytes)]
+    [RequestSizeLimit(MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (access.OwnLaoId is not { } laoId || !await access.CanChangeAsync(laoId, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        ModelState.Clear();
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", l["Land.Import.FileRequired"]);
+        }
+        else if (file.Length > MaxFileBytes)
+        {
+            ModelState.AddModelError("file", l["Land.Import.TooLarge"]);
+        }
+        else if (!Path.GetExtension(file.FileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError("file", l["Land.Import.NotXlsx"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(new PriceImportViewModel([], null));
+        }
+
+        using var content = new MemoryStream();
+        await file!.CopyToAsync(content, cancellationToken);
+        content.Position = 0;
+        var read = workbook.Read(content);
+        if (read.Errors.Any(e => e.Problem == PriceImportProblem.NotAWorkbook))
+        {
+            ModelState.AddModelError("file", l["Land.Import.NotXlsx"]);
+            return View(new PriceImportViewModel([], null));
+        }
+
+        if (!read.IsValid)
+        {
+            return View(new PriceImportViewModel(read.Errors, null));
+        }
+
+        var (updated, errors) = await priceImport.ApplyAsync(laoId, read.Rows, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return View(new PriceImportViewModel(errors, null));
+        }
+
+        TempData.Flash(l["Land.Import.Done", read.Rows.Count, updated]);
+        return RedirectToAction(nameof(Import));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = RevenueModule.ManagePolicy)]
+    public IActionResult Template() =>
+        File(workbook.Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "appraisal-prices.xlsx");
 
     private async Task<bool> TrySaveAsync(ParcelFormModel form, CancellationToken cancellationToken)
     {
