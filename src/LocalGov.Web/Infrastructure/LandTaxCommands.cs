@@ -1,12 +1,11 @@
 using System.Globalization;
-using LocalGov.Data;
 using LocalGov.Organizations.Contracts;
 using LocalGov.Revenue.Contracts;
 
 namespace LocalGov.Web.Infrastructure;
 
 /// <summary>
-/// <c>seed revenue-benchmark [--parcels N] [--lao CODE] [--seed N]</c> migrates and adds a large municipality's
+/// <c>seed revenue-benchmark [--parcels N] [--lao CODE] [--seed N]</c> migrates (with the demo data unless <c>Database:SeedDemoData</c> is false) and adds a large municipality's
 /// parcels (default 10,000 in the demo LAO); <c>revenue assess [--lao CODE] [--year YYYY]</c> runs the land and
 /// building tax assessment and prints one line: parcels, taxpayers, created/changed/unchanged, bills, total tax,
 /// result hash and elapsed milliseconds (the service's own timing).
@@ -17,8 +16,8 @@ internal static class LandTaxCommands
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.LandTax");
         var lao = Option(args, "--lao") ?? DemoData.DemoLaoCode;
-        await DatabaseInitializer.MigrateAsync(app.Services);
-        await DatabaseInitializer.SeedReferenceDataAsync(app.Services);
+        // Migrates, seeds roles and reference data, and the demo data (the demo LAO) unless Database:SeedDemoData is false.
+        await app.InitializeDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var benchmark = scope.ServiceProvider.GetRequiredService<ILandTaxBenchmark>();
         try

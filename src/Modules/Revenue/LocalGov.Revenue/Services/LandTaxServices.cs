@@ -16,6 +16,7 @@ internal static class LandTaxServices
         services.AddScoped<IDemoSeeder, LandTaxDemoSeeder>();
         services.AddScoped<LandTaxReferenceData>();
         services.AddScoped<LandTaxAssessmentRun>();
+        services.AddScoped<AssessmentLineWriter>();
         services.AddScoped<LandTaxInstalments>();
         services.AddScoped<ParcelEditor>();
         services.AddSingleton<ParcelPriceWorkbook>();

@@ -47,6 +47,7 @@ internal sealed class LandTaxAssessmentRun(
     LocalGovDbContext db,
     LandTaxReferenceData reference,
     BillingService billing,
+    AssessmentLineWriter lineWriter,
     RevenueSummaryUpdater summaries,
     TimeProvider clock)
 {
@@ -142,6 +143,7 @@ internal sealed class LandTaxAssessmentRun(
         var existing = await db.Set<Assessment>().Where(a => a.LaoId == laoId && a.TaxYear == taxYear).ToDictionaryAsync(a => a.TaxpayerId, cancellationToken);
         var all = new Dictionary<int, Stored>();
         var replaced = new List<int>();
+        var pending = new List<(Assessment Assessment, List<AssessmentLine> Lines)>();
         int created = 0, changed = 0, unchanged = 0;
         foreach (var taxpayerId in results.Keys.Concat(existing.Keys).Distinct().Order())
         {
@@ -151,8 +153,7 @@ internal sealed class LandTaxAssessmentRun(
             var hash = Hash(lines.Select(LineText).Append(tax.Satang.ToString(CultureInfo.InvariantCulture)));
             if (existing.TryGetValue(taxpayerId, out var assessment))
             {
-                var hadTax = assessment.Tax.Satang != 0;
-                all[taxpayerId] = new Stored(assessment, tax, hadTax);
+                all[taxpayerId] = new Stored(assessment, tax, assessment.Tax.Satang != 0);
                 if (assessment.ResultHash == hash)
                 {
                     unchanged++;
@@ -161,33 +162,30 @@ internal sealed class LandTaxAssessmentRun(
 
                 replaced.Add(assessment.Id);
                 Fill(assessment, result, tax, hash, now, userName);
-                foreach (var line in lines)
-                {
-                    line.AssessmentId = assessment.Id;
-                    db.Add(line);
-                }
-
                 db.Entry(assessment).State = EntityState.Modified;
+                pending.Add((assessment, lines));
                 changed++;
                 continue;
             }
 
             assessment = new Assessment { LaoId = laoId, TaxYear = taxYear, TaxpayerId = taxpayerId, SourceKey = SourceKey(taxYear, taxpayerId) };
             Fill(assessment, result, tax, hash, now, userName);
-            assessment.Lines.AddRange(lines);
             db.Add(assessment);
+            pending.Add((assessment, lines));
             all[taxpayerId] = new Stored(assessment, tax, false);
             created++;
         }
 
-        foreach (var chunk in replaced.Chunk(500))
-        {
-            var old = await db.Set<AssessmentLine>().Where(l => chunk.Contains(l.AssessmentId)).ToListAsync(cancellationToken);
-            db.RemoveRange(old);
-        }
-
+        // Assessments through EF (audited), then their explanation lines set-based once their ids are known.
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
+        await lineWriter.DeleteAsync(replaced, cancellationToken);
+        foreach (var (assessment, lines) in pending)
+        {
+            lines.ForEach(l => l.AssessmentId = assessment.Id);
+        }
+
+        await lineWriter.InsertAsync([.. pending.SelectMany(p => p.Lines)], cancellationToken);
         return (created, changed, unchanged, all);
     }
 
