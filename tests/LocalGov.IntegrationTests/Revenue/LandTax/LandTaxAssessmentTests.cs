@@ -225,11 +225,18 @@ public sealed class LandTaxAssessmentTests(LocalGovFactory factory) : IClassFixt
         using var admin = await SignedInAsync("admin");
         var (response, _) = await admin.SubmitAsync("/Revenue/LandTax/Reference", new Dictionary<string, string>
         {
-            ["Name"] = "ลดภาษีทดสอบ", ["LaoCode"] = "3260101", ["FromYear"] = "2590", ["ToYear"] = "2590", ["ReductionPercent"] = "50",
+            ["Name"] = "ลดภาษีทดสอบ",
+            ["LaoCode"] = "3260101",
+            ["FromYear"] = "2590",
+            ["ToYear"] = "2590",
+            ["ReductionPercent"] = "50",
         }, "/Revenue/LandTax/AddRelief");
         var (bad, badPage) = await admin.SubmitAsync("/Revenue/LandTax/Reference", new Dictionary<string, string>
         {
-            ["Name"] = "x", ["FromYear"] = "2590", ["ToYear"] = "2589", ["ReductionPercent"] = "150",
+            ["Name"] = "x",
+            ["FromYear"] = "2590",
+            ["ToYear"] = "2589",
+            ["ReductionPercent"] = "150",
         }, "/Revenue/LandTax/AddRelief");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -71,8 +71,15 @@ public sealed class ParcelFormAndImportTests(LocalGovFactory factory) : IClassFi
         var edit = Form(owner.TaxId, "F-100", rai: "0", ngan: "1", wah: "20.5", useArea: "120.5");
         var (edited, _) = await browser.SubmitAsync($"/Revenue/Parcels/Edit/{parcel.Id}", new Dictionary<string, string>(edit)
         {
-            ["Uses[1].Kind"] = "", ["Uses[1].Area"] = "", ["Buildings[0].TypeCode"] = "", ["Buildings[0].FloorArea"] = "", ["Buildings[0].YearBuilt"] = "",
-            ["Buildings[0].Uses[0].Kind"] = "", ["Buildings[0].Uses[0].Area"] = "", ["Buildings[0].Uses[1].Kind"] = "", ["Buildings[0].Uses[1].Area"] = "",
+            ["Uses[1].Kind"] = "",
+            ["Uses[1].Area"] = "",
+            ["Buildings[0].TypeCode"] = "",
+            ["Buildings[0].FloorArea"] = "",
+            ["Buildings[0].YearBuilt"] = "",
+            ["Buildings[0].Uses[0].Kind"] = "",
+            ["Buildings[0].Uses[0].Area"] = "",
+            ["Buildings[0].Uses[1].Kind"] = "",
+            ["Buildings[0].Uses[1].Area"] = "",
         }, $"/Revenue/Parcels/Edit/{parcel.Id}");
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         var after = await factory.WithDbAsync(db => db.Set<Parcel>().AsNoTracking().Include(p => p.Uses).Include(p => p.Buildings).SingleAsync(p => p.Id == parcel.Id));

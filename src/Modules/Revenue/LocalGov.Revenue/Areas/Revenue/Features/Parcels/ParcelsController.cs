@@ -53,8 +53,20 @@ internal sealed class ParcelsController(
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(x => new
             {
-                x.p.Id, x.p.LaoId, x.p.DeedType, x.p.DeedNumber, x.p.LandNumber, x.t.Title, x.t.FirstName, x.t.LastName, x.t.TaxId,
-                x.p.Rai, x.p.Ngan, x.p.SquareWah, x.p.PricePerSquareWah, Buildings = x.p.Buildings.Count,
+                x.p.Id,
+                x.p.LaoId,
+                x.p.DeedType,
+                x.p.DeedNumber,
+                x.p.LandNumber,
+                x.t.Title,
+                x.t.FirstName,
+                x.t.LastName,
+                x.t.TaxId,
+                x.p.Rai,
+                x.p.Ngan,
+                x.p.SquareWah,
+                x.p.PricePerSquareWah,
+                Buildings = x.p.Buildings.Count,
             })
             .ToListAsync(cancellationToken);
         var list = rows.Select(r => new ParcelListRow(
