@@ -49,22 +49,24 @@ print(h.hexdigest()[:16], c.execute("select count(*) from revenue_Bill where Tax
 PY
 }
 line() { sed -E 's/.*elapsed-ms=([0-9]+).*/\1/'; }
+read -r _ _ _ audit0 <<<"$(snapshot)"
 first=$(host revenue assess --lao 3260101 --year "$year" --Database:SeedDemoData=false | grep "^assess:")
 read -r snap1 bills1 lines1 audit1 <<<"$(snapshot)"
 second=$(host revenue assess --lao 3260101 --year "$year" --Database:SeedDemoData=false | grep "^assess:")
 read -r snap2 bills2 lines2 audit2 <<<"$(snapshot)"
 echo "first run:  $first"
 echo "re-run:     $second"
-echo "stored: $bills1 bills, $lines1 explanation lines; audit rows written by the first run and the re-run: $audit1, $((audit2 - audit1))"
+echo "stored: $bills1 bills, $lines1 explanation lines; audit rows written by the first run and the re-run: $((audit1 - audit0)), $((audit2 - audit1))"
 ms1=$(echo "$first" | line); ms2=$(echo "$second" | line)
 h1=$(echo "$first" | sed -E 's/.*hash=([0-9A-F]+).*/\1/'); h2=$(echo "$second" | sed -E 's/.*hash=([0-9A-F]+).*/\1/')
 identical=no; [ "$h1" = "$h2" ] && [ "$snap1" = "$snap2" ] && [ "$bills1" = "$bills2" ] && identical=yes
+echo "load average while measuring: $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "assessment of $parcels parcels on SQLite: first run $ms1 ms, re-run $ms2 ms; results identical: $identical (run hash $h1 / $h2, stored snapshot $snap1 / $snap2)"
 python3 - "$parcels" "$ms1" "$ms2" <<'PY'
 import sys
 n, a, b = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 print("projection for ~30 M parcels nationally (7,850 LAOs, each run on its own; linear in parcels): "
-      f"first run {a / n * 30e6 / 3600:.1f} h of run time in total ({n / a * 1000:,.0f} parcels/s), re-run {b / n * 30e6 / 3600:.1f} h; "
+      f"first run {a / 1000 / n * 30e6 / 3600:.1f} h of run time in total ({n / a * 1000:,.0f} parcels/s), re-run {b / 1000 / n * 30e6 / 3600:.1f} h; "
       f"a municipality of 10,000 parcels: {a / n * 10000 / 1000:.1f} s")
 PY
 rm -rf "$work/logs"; [ -z "$keep" ] && rm -f "$work/revenue.db"; rmdir "$work" 2>/dev/null || true

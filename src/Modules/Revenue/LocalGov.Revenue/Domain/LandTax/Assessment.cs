@@ -5,7 +5,8 @@ namespace LocalGov.Revenue.Domain.LandTax;
 /// <summary>
 /// One taxpayer's land and building tax for one tax year in one LAO (the ภ.ด.ส.6/7 figures), produced by the
 /// annual run. Unique per LAO, year and taxpayer; a re-run replaces the lines only when the result changed
-/// (<see cref="ResultHash"/>), and bills through the source key <see cref="SourceKey"/>.
+/// (<see cref="ResultHash"/>), and bills through the source key <see cref="SourceKey"/>. New assessments and
+/// their lines are written set-based (docs/adr/0006).
 /// </summary>
 internal sealed class Assessment
 {

@@ -9,17 +9,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace LocalGov.Revenue.Services.LandTax;
 
 /// <summary>
-/// Writes explanation lines set-based, inside the caller's transaction: on SQLite one prepared statement re-executed
-/// per row; elsewhere multi-row INSERTs of 100 rows (11 parameters each, below SQL Server's 2,100); table and column names from the EF model, so the same code runs on
-/// SQLite and SQL Server. The lines are derived data – fully determined by the assessment's inputs and
-/// fingerprinted by <see cref="Assessment.ResultHash"/>, which is audited with the assessment – so they are
-/// written without an audit row each (see docs/adr on the assessment run). Old lines are removed with one
-/// set-based DELETE per chunk of assessments.
+/// Writes a run's new assessments and explanation lines set-based, inside the caller's transaction: on SQLite one
+/// prepared statement re-executed per row; elsewhere multi-row INSERTs below SQL Server's 2,100 parameters; table
+/// and column names from the EF model, so the same code runs on both providers. These rows are derived data – fully
+/// determined by the register and the reference tables, fingerprinted by <see cref="Assessment.ResultHash"/> – so
+/// they get no audit row each: the run writes one audit entry (who, when, LAO, year, counts, result hash), changed
+/// assessments are updated through EF (audited), and bills go through EF (audited). See docs/adr/0006. Old lines
+/// are removed with one set-based DELETE per chunk of assessments.
 /// </summary>
 internal sealed class AssessmentLineWriter(LocalGovDbContext db)
 {
-    private const int RowsPerStatement = 100;
-
     private static readonly string[] Properties =
     [
         nameof(AssessmentLine.AssessmentId), nameof(AssessmentLine.No), nameof(AssessmentLine.Kind), nameof(AssessmentLine.Bucket),
@@ -35,20 +34,34 @@ internal sealed class AssessmentLineWriter(LocalGovDbContext db)
         }
     }
 
-    public async Task InsertAsync(IReadOnlyList<AssessmentLine> lines, CancellationToken cancellationToken)
+    public Task InsertAsync(IReadOnlyList<AssessmentLine> lines, CancellationToken cancellationToken) =>
+        BulkInsertAsync(lines, Properties, Values, cancellationToken);
+
+    /// <summary>New assessments of a run, without their ids (read back by the caller with one query).</summary>
+    public Task InsertAsync(IReadOnlyList<Assessment> assessments, CancellationToken cancellationToken) =>
+        BulkInsertAsync(
+            assessments,
+            [
+                nameof(Assessment.LaoId), nameof(Assessment.TaxYear), nameof(Assessment.TaxpayerId), nameof(Assessment.ParcelCount),
+                nameof(Assessment.BuildingCount), nameof(Assessment.TotalValue), nameof(Assessment.Tax), nameof(Assessment.SourceKey),
+                nameof(Assessment.ResultHash), nameof(Assessment.ComputedUtc), nameof(Assessment.ComputedBy),
+            ],
+            a => [a.LaoId, a.TaxYear, a.TaxpayerId, a.ParcelCount, a.BuildingCount, a.TotalValue.Satang, a.Tax.Satang, a.SourceKey, a.ResultHash, a.ComputedUtc, a.ComputedBy],
+            cancellationToken);
+
+    private async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, string[] properties, Func<T, object?[]> values, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        if (lines.Count == 0)
+        if (rows.Count == 0)
         {
             return;
         }
 
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Explanation lines are written inside the run's transaction.");
-        var entity = db.Model.FindEntityType(typeof(AssessmentLine))!;
+            ?? throw new InvalidOperationException("Bulk rows are written inside the run's transaction.");
+        var entity = db.Model.FindEntityType(typeof(T))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = Properties.Select(p => sql.DelimitIdentifier(entity.FindProperty(p)!.GetColumnName(table)!)).ToArray();
+        var columns = properties.Select(p => sql.DelimitIdentifier(entity.FindProperty(p)!.GetColumnName(table)!)).ToArray();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ";
         var connection = db.Database.GetDbConnection();
         if (db.Database.IsSqlite())
@@ -60,9 +73,9 @@ internal sealed class AssessmentLineWriter(LocalGovDbContext db)
             var parameters = columns.Select((_, i) => Parameter(single, "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null)).ToArray();
             single.Parameters.AddRange(parameters);
             single.Prepare();
-            foreach (var line in lines)
+            foreach (var item in rows)
             {
-                var row = Values(line);
+                var row = values(item);
                 for (var i = 0; i < row.Length; i++)
                 {
                     parameters[i].Value = row[i] ?? DBNull.Value;
@@ -74,15 +87,15 @@ internal sealed class AssessmentLineWriter(LocalGovDbContext db)
             return;
         }
 
-        foreach (var chunk in lines.Chunk(RowsPerStatement))
+        foreach (var chunk in rows.Chunk(2_000 / properties.Length))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            var values = new List<string>(chunk.Length);
+            var tuples = new List<string>(chunk.Length);
             var n = 0;
-            foreach (var line in chunk)
+            foreach (var item in chunk)
             {
-                var row = Values(line);
+                var row = values(item);
                 var names = new string[row.Length];
                 for (var i = 0; i < row.Length; i++)
                 {
@@ -90,10 +103,10 @@ internal sealed class AssessmentLineWriter(LocalGovDbContext db)
                     command.Parameters.Add(Parameter(command, names[i], row[i]));
                 }
 
-                values.Add("(" + string.Join(", ", names) + ")");
+                tuples.Add("(" + string.Join(", ", names) + ")");
             }
 
-            command.CommandText = head + string.Join(", ", values);
+            command.CommandText = head + string.Join(", ", tuples);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

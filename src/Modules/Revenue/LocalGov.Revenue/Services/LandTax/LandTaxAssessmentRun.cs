@@ -2,11 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using LocalGov.Data;
 using LocalGov.Revenue.Contracts;
 using LocalGov.Revenue.Domain;
 using LocalGov.Revenue.Domain.LandTax;
 using LocalGov.SharedKernel.Amounts;
+using LocalGov.SharedKernel.Auditing;
 using LocalGov.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -144,6 +146,7 @@ internal sealed class LandTaxAssessmentRun(
         var all = new Dictionary<int, Stored>();
         var replaced = new List<int>();
         var pending = new List<(Assessment Assessment, List<AssessmentLine> Lines)>();
+        var added = new List<Assessment>();
         int created = 0, changed = 0, unchanged = 0;
         foreach (var taxpayerId in results.Keys.Concat(existing.Keys).Distinct().Order())
         {
@@ -170,15 +173,24 @@ internal sealed class LandTaxAssessmentRun(
 
             assessment = new Assessment { LaoId = laoId, TaxYear = taxYear, TaxpayerId = taxpayerId, SourceKey = SourceKey(taxYear, taxpayerId) };
             Fill(assessment, result, tax, hash, now, userName);
-            db.Add(assessment);
+            added.Add(assessment);
             pending.Add((assessment, lines));
             all[taxpayerId] = new Stored(assessment, tax, false);
             created++;
         }
 
-        // Assessments through EF (audited), then their explanation lines set-based once their ids are known.
+        // Changed assessments through EF (audited); new ones set-based, their ids read back with one query; then
+        // the explanation lines set-based; one audit entry records the run.
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
+        await lineWriter.InsertAsync(added, cancellationToken);
+        if (added.Count > 0)
+        {
+            var ids = await db.Set<Assessment>().AsNoTracking().Where(a => a.LaoId == laoId && a.TaxYear == taxYear)
+                .Select(a => new { a.TaxpayerId, a.Id }).ToDictionaryAsync(a => a.TaxpayerId, a => a.Id, cancellationToken);
+            added.ForEach(a => a.Id = ids[a.TaxpayerId]);
+        }
+
         await lineWriter.DeleteAsync(replaced, cancellationToken);
         foreach (var (assessment, lines) in pending)
         {
@@ -186,6 +198,19 @@ internal sealed class LandTaxAssessmentRun(
         }
 
         await lineWriter.InsertAsync([.. pending.SelectMany(p => p.Lines)], cancellationToken);
+        if (created + changed > 0)
+        {
+            db.Add(new AuditEntry
+            {
+                TimestampUtc = now,
+                UserName = userName,
+                EntityType = "LandTaxAssessmentRun",
+                EntityKey = string.Create(CultureInfo.InvariantCulture, $"{laoId}:{taxYear}"),
+                Action = AuditAction.Added,
+                Changes = JsonSerializer.Serialize(new { created, changed, unchanged, newAssessments = added.Count, linesWritten = pending.Sum(p => p.Lines.Count) }),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return (created, changed, unchanged, all);
     }
 
