@@ -989,6 +989,510 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.ToTable("Licence", "revenue");
                 });
 
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Assessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BuildingCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ParcelCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResultHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Tax")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TaxYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TaxpayerId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TotalValue")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaxpayerId");
+
+                    b.HasIndex("LaoId", "TaxYear", "TaxpayerId")
+                        .IsUnique();
+
+                    b.ToTable("Assessment", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.AssessmentLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Base")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("No")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ParcelId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<long?>("UnitPrice")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "No")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentLine", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Building", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BuildingTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<decimal>("FloorAreaSquareMetres")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<int?>("OwnerTaxpayerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("YearBuilt")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerTaxpayerId");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("Building", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.BuildingDepreciationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FromAge")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFromYear", "FromAge")
+                        .IsUnique();
+
+                    b.ToTable("BuildingDepreciation", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.BuildingPrice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("PricePerSquareMetre")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("BuildingPrice", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.BuildingUse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("FloorAreaSquareMetres")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<bool>("IndividualFarmer")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VacantSinceYear")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.ToTable("BuildingUse", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.LandTaxCalendar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DueDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DueMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InstalmentCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("InstalmentMinimum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("LandTaxCalendar", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.LandTaxRateBracket", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LowerBound")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("RatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("UpperBound")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bucket", "EffectiveFromYear", "LowerBound")
+                        .IsUnique();
+
+                    b.ToTable("LandTaxRateBracket", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.LandTaxRelief", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Bucket")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<decimal>("ReductionPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromYear", "ToYear");
+
+                    b.ToTable("LandTaxRelief", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Parcel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeedNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("DeedType")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LandNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ngan")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OwnerTaxpayerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PriceEffectiveYear")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PricePerSquareWah")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Rai")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("SquareWah")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<string>("Subdistrict")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("VillageNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerTaxpayerId");
+
+                    b.HasIndex("LaoId", "OwnerTaxpayerId");
+
+                    b.HasIndex("LaoId", "DeedType", "DeedNumber")
+                        .IsUnique();
+
+                    b.ToTable("Parcel", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.ParcelUse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AreaSquareWah")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<bool>("IndividualFarmer")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VacantSinceYear")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("ParcelUse", "revenue");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.VacantEscalationRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MaxTotalPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<decimal>("StepPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<int>("StepYears")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("VacantEscalationRule", "revenue");
+                });
+
             modelBuilder.Entity("LocalGov.Revenue.Domain.Payments.ArrearsRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1963,6 +2467,65 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Assessment", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.Taxpayer", null)
+                        .WithMany()
+                        .HasForeignKey("TaxpayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.AssessmentLine", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.LandTax.Assessment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Building", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.Taxpayer", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerTaxpayerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocalGov.Revenue.Domain.LandTax.Parcel", null)
+                        .WithMany("Buildings")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.BuildingUse", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.LandTax.Building", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Parcel", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.Taxpayer", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerTaxpayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.ParcelUse", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.LandTax.Parcel", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalGov.Revenue.Domain.Payments.BankStatementLine", b =>
                 {
                     b.HasOne("LocalGov.Revenue.Domain.Receipt", null)
@@ -2101,6 +2664,23 @@ namespace LocalGov.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LocalGov.Revenue.Domain.Bill", b =>
                 {
                     b.Navigation("Instalments");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Assessment", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Building", b =>
+                {
+                    b.Navigation("Uses");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Parcel", b =>
+                {
+                    b.Navigation("Buildings");
+
+                    b.Navigation("Uses");
                 });
 
             modelBuilder.Entity("LocalGov.Revenue.Domain.Receipt", b =>

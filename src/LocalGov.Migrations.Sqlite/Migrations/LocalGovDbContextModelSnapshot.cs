@@ -957,6 +957,486 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("revenue_Licence", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Assessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParcelCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxpayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaxpayerId");
+
+                    b.HasIndex("LaoId", "TaxYear", "TaxpayerId")
+                        .IsUnique();
+
+                    b.ToTable("revenue_Assessment", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.AssessmentLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Base")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("No")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UnitPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "No")
+                        .IsUnique();
+
+                    b.ToTable("revenue_AssessmentLine", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Building", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuildingTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FloorAreaSquareMetres")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerTaxpayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YearBuilt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerTaxpayerId");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("revenue_Building", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.BuildingDepreciationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFromYear", "FromAge")
+                        .IsUnique();
+
+                    b.ToTable("revenue_BuildingDepreciation", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.BuildingPrice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PricePerSquareMetre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("revenue_BuildingPrice", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.BuildingUse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("FloorAreaSquareMetres")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IndividualFarmer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VacantSinceYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.ToTable("revenue_BuildingUse", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.LandTaxCalendar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstalmentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InstalmentMinimum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("revenue_LandTaxCalendar", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.LandTaxRateBracket", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LowerBound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpperBound")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bucket", "EffectiveFromYear", "LowerBound")
+                        .IsUnique();
+
+                    b.ToTable("revenue_LandTaxRateBracket", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.LandTaxRelief", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Bucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ReductionPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromYear", "ToYear");
+
+                    b.ToTable("revenue_LandTaxRelief", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Parcel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeedNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeedType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LandNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ngan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerTaxpayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriceEffectiveYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PricePerSquareWah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SquareWah")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subdistrict")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerTaxpayerId");
+
+                    b.HasIndex("LaoId", "OwnerTaxpayerId");
+
+                    b.HasIndex("LaoId", "DeedType", "DeedNumber")
+                        .IsUnique();
+
+                    b.ToTable("revenue_Parcel", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.ParcelUse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AreaSquareWah")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IndividualFarmer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VacantSinceYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("revenue_ParcelUse", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.VacantEscalationRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaxTotalPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("StepPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("revenue_VacantEscalationRule", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Revenue.Domain.Payments.ArrearsRate", b =>
                 {
                     b.Property<int>("Id")
@@ -1904,6 +2384,65 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Assessment", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.Taxpayer", null)
+                        .WithMany()
+                        .HasForeignKey("TaxpayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.AssessmentLine", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.LandTax.Assessment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Building", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.Taxpayer", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerTaxpayerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocalGov.Revenue.Domain.LandTax.Parcel", null)
+                        .WithMany("Buildings")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.BuildingUse", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.LandTax.Building", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Parcel", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.Taxpayer", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerTaxpayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.ParcelUse", b =>
+                {
+                    b.HasOne("LocalGov.Revenue.Domain.LandTax.Parcel", null)
+                        .WithMany("Uses")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalGov.Revenue.Domain.Payments.BankStatementLine", b =>
                 {
                     b.HasOne("LocalGov.Revenue.Domain.Receipt", null)
@@ -2042,6 +2581,23 @@ namespace LocalGov.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LocalGov.Revenue.Domain.Bill", b =>
                 {
                     b.Navigation("Instalments");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Assessment", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Building", b =>
+                {
+                    b.Navigation("Uses");
+                });
+
+            modelBuilder.Entity("LocalGov.Revenue.Domain.LandTax.Parcel", b =>
+                {
+                    b.Navigation("Buildings");
+
+                    b.Navigation("Uses");
                 });
 
             modelBuilder.Entity("LocalGov.Revenue.Domain.Receipt", b =>

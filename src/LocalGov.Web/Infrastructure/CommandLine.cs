@@ -41,6 +41,12 @@ public static class CommandLine
             return true;
         }
 
+        if (args.Length >= 2 && ((args[0] == "seed" && args[1] == "revenue-benchmark") || (args[0] == "revenue" && args[1] == "assess")))
+        {
+            await LandTaxCommands.RunAsync(app, args);
+            return true;
+        }
+
         if (args.Length < 2 || args[0] != "seed" || args[1] != "national")
         {
             return false;
