@@ -24,6 +24,7 @@ public static class ModuleRegistration
                 if (!manager.FeatureProviders.OfType<ModuleControllerFeatureProvider>().Any())
                 {
                     manager.FeatureProviders.Add(new ModuleControllerFeatureProvider(catalog));
+                    manager.FeatureProviders.Add(new ModuleViewComponentFeatureProvider(catalog));
                 }
             });
         return builder;

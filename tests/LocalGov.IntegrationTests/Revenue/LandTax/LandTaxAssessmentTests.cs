@@ -56,6 +56,11 @@ public sealed class LandTaxAssessmentTests(LocalGovFactory factory) : IClassFixt
         var (_, notice) = await browser.GetAsync($"/Revenue/LandTax/Notice/{assessment.Id}");
         Assert.Contains("สามพันบาทถ้วน", notice.QuerySelector("#notice-words")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("2581", notice.QuerySelector("#notice-due")!.TextContent, StringComparison.Ordinal);
+
+        // The notice carries the bill's Thai QR, so the taxpayer can pay from it.
+        var payload = notice.QuerySelector("#notice-qr #qr-payload")!.TextContent;
+        Assert.Equal(LocalGov.Revenue.Domain.Payments.ThaiQrProblem.None, LocalGov.Revenue.Domain.Payments.ThaiQrPayload.Decode(payload, out var decoded));
+        Assert.Equal(Money.FromBaht(3_000m), decoded!.Amount);
     }
 
     [Fact]
