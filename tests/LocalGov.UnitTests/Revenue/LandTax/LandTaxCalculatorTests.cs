@@ -33,15 +33,22 @@ public class LandTaxCalculatorTests
     /// <summary>Every boundary of every table, exactly on it and one satang either side.</summary>
     public static TheoryData<int, decimal> Boundaries()
     {
-        var data = new TheoryData<int, decimal>();
+        // A bracket's upper edge is the next one's lower edge: each (table, value) once.
+        var cases = new SortedSet<(int Bucket, decimal Value)>();
         foreach (var (bucket, lower, upper, _) in LandTaxReferenceDataSeeder.Brackets)
         {
             foreach (var edge in new[] { lower, upper }.OfType<decimal>().Where(e => e > 0))
             {
-                data.Add((int)bucket, edge - Satang);
-                data.Add((int)bucket, edge);
-                data.Add((int)bucket, edge + Satang);
+                cases.Add(((int)bucket, edge - Satang));
+                cases.Add(((int)bucket, edge));
+                cases.Add(((int)bucket, edge + Satang));
             }
+        }
+
+        var data = new TheoryData<int, decimal>();
+        foreach (var (bucket, value) in cases)
+        {
+            data.Add(bucket, value);
         }
 
         return data;

@@ -65,7 +65,7 @@ internal sealed class ExcelController(
 
     [HttpPost]
     [Authorize(Policy = BudgetingModule.PreparePolicy)]
-    [UploadSizeGuard(MaxRequestBytes)]
+    [UploadSizeGuard(MaxRequestBytes, typeof(Strings), "Docs.Import.TooLarge")]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Import(int id, IFormFile? file, CancellationToken cancellationToken)

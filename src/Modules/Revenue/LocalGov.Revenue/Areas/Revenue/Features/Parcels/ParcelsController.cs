@@ -203,7 +203,7 @@ internal sealed class ParcelsController(
     /// <summary>Imports official appraisal prices per parcel; any invalid row saves nothing.</summary>
     [HttpPost]
     [Authorize(Policy = RevenueModule.ManagePolicy)]
-    [PriceUploadSizeGuard(MaxRequestBytes)]
+    [UploadSizeGuard(MaxRequestBytes, typeof(Strings), "Land.Import.TooLarge")]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
