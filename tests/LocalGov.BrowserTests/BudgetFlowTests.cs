@@ -8,13 +8,10 @@ namespace LocalGov.BrowserTests;
 /// </summary>
 public sealed class BudgetFlowTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private const string DemoPassword = "LocalGov2569";
-
     [Fact]
     public void Finance_adds_a_line_to_the_draft_and_sees_it_in_the_table() => Run(() =>
     {
-        StartAsNewVisitor();
-        SignIn("finance");
+        SignInAs("finance");
         GoTo("/Budgeting/Budgets?year=2570");
         ClickAndWaitForNewPage(WaitForVisible(By.CssSelector("#budget-list tr[data-status='Draft'][data-year='2570'] a.budget-link")));
         ClickAndWaitForNewPage(WaitForVisible(By.Id("add-line")));
@@ -39,8 +36,7 @@ public sealed class BudgetFlowTests(BrowserFixture fixture) : BrowserTest(fixtur
     [Fact]
     public void Province_officer_approves_the_budget_waiting_for_the_supervisor() => Run(() =>
     {
-        StartAsNewVisitor();
-        SignIn("province");
+        SignInAs("province");
         GoTo("/Budgeting/Budgets?year=2570");
         ClickAndWaitForNewPage(WaitForVisible(By.CssSelector("#budget-list tr[data-status='SubmittedToSupervisor'] a.budget-link")));
         Assert.Equal("SubmittedToSupervisor", StatusOnPage());
@@ -56,8 +52,7 @@ public sealed class BudgetFlowTests(BrowserFixture fixture) : BrowserTest(fixtur
     public void Finance_creates_next_years_budget_takes_it_through_council_and_the_province_approves_it() => Run(() =>
     {
         // Finance: a new budget for next fiscal year (the form's default), copied from this year's draft.
-        StartAsNewVisitor();
-        SignIn("finance");
+        SignInAs("finance");
         GoTo("/Budgeting/Budgets");
         var year = WaitForVisible(By.Id("create-fiscal-year")).GetDomProperty("value");
         Assert.True(Driver.FindElement(By.Id("create-copy")).Selected);
@@ -85,8 +80,7 @@ public sealed class BudgetFlowTests(BrowserFixture fixture) : BrowserTest(fixtur
         Assert.False(IsPresent(By.Id("transition-Approved")), "the LAO cannot approve its own budget");
 
         // Province: finds the budget among those waiting for the supervisor and approves it.
-        StartAsNewVisitor();
-        SignIn("province");
+        SignInAs("province");
         GoTo("/Budgeting/Budgets?year=" + year);
         var link = WaitForVisible(By.CssSelector($"#budget-list a.budget-link[href$='{budgetPath.Split('/')[^1]}']"));
         ClickAndWaitForNewPage(link);
@@ -124,11 +118,4 @@ public sealed class BudgetFlowTests(BrowserFixture fixture) : BrowserTest(fixtur
         Assert.True(option.Selected, $"{selectId}: option {code} is not selected");
     }
 
-    private void SignIn(string userName)
-    {
-        GoTo("/Account/Login");
-        Type(By.Id("UserName"), userName);
-        Type(By.Id("Password"), DemoPassword);
-        ClickAndWaitForNewPage(Driver.FindElement(By.Id("login-submit")));
-    }
 }

@@ -10,11 +10,7 @@ public sealed class RevenueFlowTests(BrowserFixture fixture) : BrowserTest(fixtu
     [Fact]
     public void Revenue_officer_goes_from_a_new_taxpayer_to_a_printed_receipt() => Run(() =>
     {
-        StartAsNewVisitor();
-        GoTo("/Account/Login");
-        Type(By.Id("UserName"), "revenue");
-        Type(By.Id("Password"), "LocalGov2569");
-        ClickAndWaitForNewPage(Driver.FindElement(By.Id("login-submit")));
+        SignInAs("revenue");
 
         // 1. A new taxpayer (a fresh, checksum-valid id so that the test can run again on the same database).
         GoTo("/Revenue/Taxpayers/Create");
