@@ -2095,7 +2095,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LaoId", "FirstName");
 
-                    b.HasIndex("LaoId", "TaxId");
+                    b.HasIndex("LaoId", "TaxId")
+                        .IsUnique()
+                        .HasFilter("MergedIntoId IS NULL");
 
                     b.ToTable("Taxpayer", "revenue");
                 });

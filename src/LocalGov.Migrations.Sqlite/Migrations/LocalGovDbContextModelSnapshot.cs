@@ -2019,7 +2019,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LaoId", "FirstName");
 
-                    b.HasIndex("LaoId", "TaxId");
+                    b.HasIndex("LaoId", "TaxId")
+                        .IsUnique()
+                        .HasFilter("MergedIntoId IS NULL");
 
                     b.ToTable("revenue_Taxpayer", (string)null);
                 });

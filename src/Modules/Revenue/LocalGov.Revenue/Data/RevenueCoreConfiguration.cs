@@ -27,9 +27,10 @@ internal sealed class TaxpayerConfiguration : IEntityTypeConfiguration<Taxpayer>
         b.Ignore(x => x.DisplayName);
         b.Ignore(x => x.Address);
 
-        // One active record per id in an LAO; merged duplicates keep their id (MergedIntoId set), so the
-        // uniqueness is checked by the service, and the index serves look-ups by id.
-        b.HasIndex(x => new { x.LaoId, x.TaxId });
+        // One active record per id in an LAO, enforced by the database too (two clerks saving the same id at the
+        // same moment): merged duplicates keep their id (MergedIntoId set) and are outside the filter. The filter is
+        // plain SQL that reads the same on SQLite and SQL Server.
+        b.HasIndex(x => new { x.LaoId, x.TaxId }).IsUnique().HasFilter("MergedIntoId IS NULL");
         b.HasIndex(x => new { x.LaoId, x.FirstName });
         b.HasOne<Taxpayer>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -135,7 +135,23 @@ internal sealed class TaxpayersController(
         var taxpayer = new Taxpayer { LaoId = laoId, CreatedUtc = clock.GetUtcNow().UtcDateTime };
         model.ApplyTo(taxpayer);
         db.Set<Taxpayer>().Add(taxpayer);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone saved the same id between the check and this save: the unique index refused it.
+            if (await IsNewTaxIdAsync(laoId, taxpayer.TaxId, null, cancellationToken))
+            {
+                throw;
+            }
+
+            db.Entry(taxpayer).State = EntityState.Detached;
+            await CheckDuplicateAsync(laoId, model, null, cancellationToken);
+            return View("Edit", model);
+        }
+
         TempData.Flash(l["Taxpayer.Created", taxpayer.DisplayName]);
         return RedirectToAction(nameof(Details), new { id = taxpayer.Id });
     }
@@ -179,6 +195,16 @@ internal sealed class TaxpayersController(
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError("", l["Common.ConcurrencyConflict"]);
+            return View(model);
+        }
+        catch (DbUpdateException)
+        {
+            if (await IsNewTaxIdAsync(taxpayer.LaoId, taxpayer.TaxId, id, cancellationToken))
+            {
+                throw;
+            }
+
+            await CheckDuplicateAsync(taxpayer.LaoId, model, id, cancellationToken);
             return View(model);
         }
 
@@ -279,6 +305,10 @@ internal sealed class TaxpayersController(
         var rows = await query.OrderBy(t => t.FirstName).ThenBy(t => t.Id).Take(50).ToListAsync(cancellationToken);
         return [.. rows.Select(t => new TaxpayerLink(t.Id, t.TaxId, t.DisplayName))];
     }
+
+    /// <summary>Whether no other active taxpayer of the LAO has the id (after a failed save: was it the unique index?).</summary>
+    private Task<bool> IsNewTaxIdAsync(int laoId, string taxId, int? exceptId, CancellationToken cancellationToken) =>
+        db.Set<Taxpayer>().AsNoTracking().AllAsync(t => t.LaoId != laoId || t.TaxId != taxId || t.MergedIntoId != null || t.Id == (exceptId ?? 0), cancellationToken);
 
     private async Task CheckDuplicateAsync(int laoId, TaxpayerFormModel model, int? id, CancellationToken cancellationToken)
     {
