@@ -1,6 +1,7 @@
 using System.Globalization;
 using LocalGov.Data;
 using LocalGov.Organizations.Contracts;
+using LocalGov.Revenue.Areas.Revenue.Features.Shared;
 using LocalGov.Revenue.Domain;
 using LocalGov.Revenue.Domain.LandTax;
 using LocalGov.Revenue.Resources;
@@ -232,7 +233,59 @@ internal sealed class LandTaxController(
         return RedirectToAction(nameof(Reference));
     }
 
-    private async Task<IActionResult> ReferencePageAsync(CancellationToken cancellationToken)
+    public const decimal MaxPricePerSquareMetre = 1_000_000m;
+
+    /// <summary>An administrator corrects a building price (baht per m²) or records a new price table row from a tax year.</summary>
+    [HttpPost]
+    [Authorize(Policy = RevenueModule.ManageReferencePolicy)]
+    public async Task<IActionResult> EditBuildingPrice(BuildingPriceFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ModelState.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var row = await db.Set<BuildingPrice>().FirstOrDefaultAsync(x => x.Id == form.Id, cancellationToken);
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        ReferenceRateInput.Baht(ModelState, l, nameof(form.PricePerSquareMetre), form.PricePerSquareMetre, MaxPricePerSquareMetre);
+        ReferenceRateInput.NewFromYear(ModelState, l, nameof(form.PriceFromYear), form.PriceFromYear, row.EffectiveFromYear);
+        if (form.PriceFromYear is { } year && ModelState.IsValid
+            && await db.Set<BuildingPrice>().AnyAsync(x => x.Code == row.Code && x.EffectiveFromYear == year, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.PriceFromYear), l["Ref.RowExists"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReferencePageAsync(cancellationToken, form.Id);
+        }
+
+        if (form.PriceFromYear is null && (row.UpdatedUtc?.Ticks ?? 0) != form.Version)
+        {
+            TempData.Flash(l["Ref.Conflict"], FlashKind.Warning);
+            return RedirectToAction(nameof(Reference));
+        }
+
+        var target = row;
+        if (form.PriceFromYear is { } newYear)
+        {
+            target = new BuildingPrice { Code = row.Code, NameTh = row.NameTh, NameEn = row.NameEn, EffectiveFromYear = newYear };
+            db.Add(target);
+        }
+
+        target.PricePerSquareMetre = Money.FromBaht(form.PricePerSquareMetre!.Value);
+        target.UpdatedBy = access.UserName;
+        target.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        TempData.Flash(l[form.PriceFromYear is null ? "Ref.Saved" : "Ref.Added"]);
+        return RedirectToAction(nameof(Reference));
+    }
+
+    private async Task<IActionResult> ReferencePageAsync(CancellationToken cancellationToken, int? failedPriceId = null)
     {
         var readable = await access.ReadableAsync(cancellationToken);
         var reliefs = await db.Set<LandTaxRelief>().AsNoTracking().OrderBy(x => x.FromYear).ThenBy(x => x.Id).ToListAsync(cancellationToken);
@@ -247,7 +300,8 @@ internal sealed class LandTaxController(
             reliefs,
             await db.Set<LandTaxCalendar>().AsNoTracking().OrderBy(x => x.EffectiveFromYear).ToListAsync(cancellationToken),
             laoNames,
-            (await authorization.AuthorizeAsync(User, RevenueModule.ManageReferencePolicy)).Succeeded);
+            (await authorization.AuthorizeAsync(User, RevenueModule.ManageReferencePolicy)).Succeeded,
+            failedPriceId);
         return View("Reference", model);
     }
 

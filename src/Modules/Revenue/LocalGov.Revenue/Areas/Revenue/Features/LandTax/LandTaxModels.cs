@@ -34,7 +34,23 @@ internal sealed record ReferenceViewModel(
     IReadOnlyList<LandTaxRelief> Reliefs,
     IReadOnlyList<LandTaxCalendar> Calendars,
     IReadOnlyDictionary<int, string> LaoNames,
-    bool CanEdit);
+    bool CanEdit,
+    int? FailedPriceId = null);
+
+/// <summary>
+/// An administrator corrects one building price row, or, with <see cref="PriceFromYear"/>, records the same building
+/// type's price from that tax year. <see cref="Version"/> is the row's last edit time the form was shown with.
+/// </summary>
+internal sealed class BuildingPriceFormModel
+{
+    public int Id { get; set; }
+
+    public decimal? PricePerSquareMetre { get; set; }
+
+    public int? PriceFromYear { get; set; }
+
+    public long Version { get; set; }
+}
 
 /// <summary>The administrator's form to correct one bracket's rate.</summary>
 internal sealed class BracketFormModel
