@@ -267,4 +267,28 @@ public sealed class ReferenceRateEditingTests(LocalGovFactory factory) : IClassF
         Assert.Equal("admin", rows[0].UpdatedBy);
         Assert.Equal((2590, Money.FromBaht(2_500m), price.NameTh), (rows[1].EffectiveFromYear, rows[1].PricePerSquareMetre, rows[1].NameTh));
     }
+
+    [Theory]
+    [InlineData("/Revenue/Signs/Rates")]
+    [InlineData("/Revenue/Arrears/Rates")]
+    [InlineData("/Revenue/LandTax/Reference")]
+    public async Task The_administrators_edit_forms_are_labelled_and_ids_are_unique(string url)
+    {
+        using var admin = await SignedInAsync("admin");
+
+        var (response, page) = await admin.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(page.QuerySelectorAll("form[id$='-form']"));
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Empty(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
+        foreach (var field in page.QuerySelectorAll("form[id$='-form'] input:not([type=hidden])"))
+        {
+            Assert.NotNull(page.QuerySelector($"label[for='{field.Id}']"));
+            foreach (var described in (field.GetAttribute("aria-describedby") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Assert.NotNull(page.GetElementById(described));
+            }
+        }
+    }
 }
