@@ -268,6 +268,21 @@ public sealed class ReferenceRateEditingTests(LocalGovFactory factory) : IClassF
         Assert.Equal((2590, Money.FromBaht(2_500m), price.NameTh), (rows[1].EffectiveFromYear, rows[1].PricePerSquareMetre, rows[1].NameTh));
     }
 
+    [Fact]
+    public async Task Administrator_corrects_a_depreciation_step_within_its_neighbours_only()
+    {
+        var step = await factory.WithDbAsync(db => db.Set<BuildingDepreciationStep>().AsNoTracking().SingleAsync(d => d.EffectiveFromYear == 2563 && d.FromAge == 10));
+        using var admin = await SignedInAsync("admin");
+
+        var (bad, page) = await SubmitRowFormAsync(admin, "/Revenue/LandTax/Reference", $"dp-{S(step.Id)}-form", new Dictionary<string, string> { ["DepreciationPercent"] = "50" });
+        var (saved, _) = await SubmitRowFormAsync(admin, "/Revenue/LandTax/Reference", $"dp-{S(step.Id)}-form", new Dictionary<string, string> { ["DepreciationPercent"] = "19.5" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode); // age 11 is 22 %: 50 % would make an older building worth more
+        Assert.False(string.IsNullOrWhiteSpace(page.GetElementById($"dp-{S(step.Id)}-percent-error")!.TextContent));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(19.5m, (await factory.WithDbAsync(db => db.Set<BuildingDepreciationStep>().AsNoTracking().SingleAsync(d => d.Id == step.Id))).Percent);
+    }
+
     [Theory]
     [InlineData("/Revenue/Signs/Rates")]
     [InlineData("/Revenue/Arrears/Rates")]

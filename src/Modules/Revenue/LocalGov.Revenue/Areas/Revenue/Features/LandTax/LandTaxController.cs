@@ -285,7 +285,56 @@ internal sealed class LandTaxController(
         return RedirectToAction(nameof(Reference));
     }
 
-    private async Task<IActionResult> ReferencePageAsync(CancellationToken cancellationToken, int? failedPriceId = null)
+    /// <summary>
+    /// An administrator corrects one step of the depreciation schedule. The schedule must stay non-decreasing with
+    /// age (an older building is never worth more), so the new percentage lies between its neighbours'.
+    /// </summary>
+    [HttpPost]
+    [Authorize(Policy = RevenueModule.ManageReferencePolicy)]
+    public async Task<IActionResult> EditDepreciation(DepreciationFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ModelState.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var step = await db.Set<BuildingDepreciationStep>().FirstOrDefaultAsync(x => x.Id == form.Id, cancellationToken);
+        if (step is null)
+        {
+            return NotFound();
+        }
+
+        ReferenceRateInput.Percent(ModelState, l, nameof(form.DepreciationPercent), form.DepreciationPercent, 100m);
+        if (ModelState.IsValid)
+        {
+            var schedule = await db.Set<BuildingDepreciationStep>().AsNoTracking().Where(x => x.EffectiveFromYear == step.EffectiveFromYear && x.Id != step.Id)
+                .ToListAsync(cancellationToken);
+            var below = schedule.Where(x => x.FromAge < step.FromAge).Select(x => x.Percent).DefaultIfEmpty(0m).Max();
+            var above = schedule.Where(x => x.FromAge > step.FromAge).Select(x => x.Percent).DefaultIfEmpty(100m).Min();
+            if (form.DepreciationPercent < below || form.DepreciationPercent > above)
+            {
+                ModelState.AddModelError(nameof(form.DepreciationPercent), l["Ref.Depreciation.Order", below, above]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReferencePageAsync(cancellationToken, failedStepId: form.Id);
+        }
+
+        if (step.Percent != form.ShownPercent)
+        {
+            TempData.Flash(l["Ref.Conflict"], FlashKind.Warning);
+            return RedirectToAction(nameof(Reference));
+        }
+
+        step.Percent = form.DepreciationPercent!.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        TempData.Flash(l["Ref.Saved"]);
+        return RedirectToAction(nameof(Reference));
+    }
+
+    private async Task<IActionResult> ReferencePageAsync(CancellationToken cancellationToken, int? failedPriceId = null, int? failedStepId = null)
     {
         var readable = await access.ReadableAsync(cancellationToken);
         var reliefs = await db.Set<LandTaxRelief>().AsNoTracking().OrderBy(x => x.FromYear).ThenBy(x => x.Id).ToListAsync(cancellationToken);
@@ -301,7 +350,8 @@ internal sealed class LandTaxController(
             await db.Set<LandTaxCalendar>().AsNoTracking().OrderBy(x => x.EffectiveFromYear).ToListAsync(cancellationToken),
             laoNames,
             (await authorization.AuthorizeAsync(User, RevenueModule.ManageReferencePolicy)).Succeeded,
-            failedPriceId);
+            failedPriceId,
+            failedStepId);
         return View("Reference", model);
     }
 

@@ -35,7 +35,21 @@ internal sealed record ReferenceViewModel(
     IReadOnlyList<LandTaxCalendar> Calendars,
     IReadOnlyDictionary<int, string> LaoNames,
     bool CanEdit,
-    int? FailedPriceId = null);
+    int? FailedPriceId = null,
+    int? FailedStepId = null);
+
+/// <summary>
+/// An administrator corrects one depreciation step's percentage. <see cref="ShownPercent"/> is the value the form
+/// was shown with: the step has no version column, so a different stored value means someone else changed it.
+/// </summary>
+internal sealed class DepreciationFormModel
+{
+    public int Id { get; set; }
+
+    public decimal? DepreciationPercent { get; set; }
+
+    public decimal ShownPercent { get; set; }
+}
 
 /// <summary>
 /// An administrator corrects one building price row, or, with <see cref="PriceFromYear"/>, records the same building
