@@ -1,6 +1,7 @@
 using System.Globalization;
 using LocalGov.Data;
 using LocalGov.Organizations.Contracts;
+using LocalGov.Revenue.Areas.Revenue.Features.Shared;
 using LocalGov.Revenue.Domain;
 using LocalGov.Revenue.Domain.LandTax;
 using LocalGov.Revenue.Resources;
@@ -232,7 +233,108 @@ internal sealed class LandTaxController(
         return RedirectToAction(nameof(Reference));
     }
 
-    private async Task<IActionResult> ReferencePageAsync(CancellationToken cancellationToken)
+    public const decimal MaxPricePerSquareMetre = 1_000_000m;
+
+    /// <summary>An administrator corrects a building price (baht per m²) or records a new price table row from a tax year.</summary>
+    [HttpPost]
+    [Authorize(Policy = RevenueModule.ManageReferencePolicy)]
+    public async Task<IActionResult> EditBuildingPrice(BuildingPriceFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ModelState.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var row = await db.Set<BuildingPrice>().FirstOrDefaultAsync(x => x.Id == form.Id, cancellationToken);
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        ReferenceRateInput.Baht(ModelState, l, nameof(form.PricePerSquareMetre), form.PricePerSquareMetre, MaxPricePerSquareMetre);
+        ReferenceRateInput.NewFromYear(ModelState, l, nameof(form.PriceFromYear), form.PriceFromYear, row.EffectiveFromYear);
+        if (form.PriceFromYear is { } year && ModelState.IsValid
+            && await db.Set<BuildingPrice>().AnyAsync(x => x.Code == row.Code && x.EffectiveFromYear == year, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.PriceFromYear), l["Ref.RowExists"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReferencePageAsync(cancellationToken, form.Id);
+        }
+
+        if (form.PriceFromYear is null && (row.UpdatedUtc?.Ticks ?? 0) != form.Version)
+        {
+            TempData.Flash(l["Ref.Conflict"], FlashKind.Warning);
+            return RedirectToAction(nameof(Reference));
+        }
+
+        var target = row;
+        if (form.PriceFromYear is { } newYear)
+        {
+            target = new BuildingPrice { Code = row.Code, NameTh = row.NameTh, NameEn = row.NameEn, EffectiveFromYear = newYear };
+            db.Add(target);
+        }
+
+        target.PricePerSquareMetre = Money.FromBaht(form.PricePerSquareMetre!.Value);
+        target.UpdatedBy = access.UserName;
+        target.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        TempData.Flash(l[form.PriceFromYear is null ? "Ref.Saved" : "Ref.Added"]);
+        return RedirectToAction(nameof(Reference));
+    }
+
+    /// <summary>
+    /// An administrator corrects one step of the depreciation schedule. The schedule must stay non-decreasing with
+    /// age (an older building is never worth more), so the new percentage lies between its neighbours'.
+    /// </summary>
+    [HttpPost]
+    [Authorize(Policy = RevenueModule.ManageReferencePolicy)]
+    public async Task<IActionResult> EditDepreciation(DepreciationFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ModelState.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var step = await db.Set<BuildingDepreciationStep>().FirstOrDefaultAsync(x => x.Id == form.Id, cancellationToken);
+        if (step is null)
+        {
+            return NotFound();
+        }
+
+        ReferenceRateInput.Percent(ModelState, l, nameof(form.DepreciationPercent), form.DepreciationPercent, 100m);
+        if (ModelState.IsValid)
+        {
+            var schedule = await db.Set<BuildingDepreciationStep>().AsNoTracking().Where(x => x.EffectiveFromYear == step.EffectiveFromYear && x.Id != step.Id)
+                .ToListAsync(cancellationToken);
+            var below = schedule.Where(x => x.FromAge < step.FromAge).Select(x => x.Percent).DefaultIfEmpty(0m).Max();
+            var above = schedule.Where(x => x.FromAge > step.FromAge).Select(x => x.Percent).DefaultIfEmpty(100m).Min();
+            if (form.DepreciationPercent < below || form.DepreciationPercent > above)
+            {
+                ModelState.AddModelError(nameof(form.DepreciationPercent), l["Ref.Depreciation.Order", below, above]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReferencePageAsync(cancellationToken, failedStepId: form.Id);
+        }
+
+        if (step.Percent != form.ShownPercent)
+        {
+            TempData.Flash(l["Ref.Conflict"], FlashKind.Warning);
+            return RedirectToAction(nameof(Reference));
+        }
+
+        step.Percent = form.DepreciationPercent!.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        TempData.Flash(l["Ref.Saved"]);
+        return RedirectToAction(nameof(Reference));
+    }
+
+    private async Task<IActionResult> ReferencePageAsync(CancellationToken cancellationToken, int? failedPriceId = null, int? failedStepId = null)
     {
         var readable = await access.ReadableAsync(cancellationToken);
         var reliefs = await db.Set<LandTaxRelief>().AsNoTracking().OrderBy(x => x.FromYear).ThenBy(x => x.Id).ToListAsync(cancellationToken);
@@ -247,7 +349,9 @@ internal sealed class LandTaxController(
             reliefs,
             await db.Set<LandTaxCalendar>().AsNoTracking().OrderBy(x => x.EffectiveFromYear).ToListAsync(cancellationToken),
             laoNames,
-            (await authorization.AuthorizeAsync(User, RevenueModule.ManageReferencePolicy)).Succeeded);
+            (await authorization.AuthorizeAsync(User, RevenueModule.ManageReferencePolicy)).Succeeded,
+            failedPriceId,
+            failedStepId);
         return View("Reference", model);
     }
 

@@ -34,7 +34,37 @@ internal sealed record ReferenceViewModel(
     IReadOnlyList<LandTaxRelief> Reliefs,
     IReadOnlyList<LandTaxCalendar> Calendars,
     IReadOnlyDictionary<int, string> LaoNames,
-    bool CanEdit);
+    bool CanEdit,
+    int? FailedPriceId = null,
+    int? FailedStepId = null);
+
+/// <summary>
+/// An administrator corrects one depreciation step's percentage. <see cref="ShownPercent"/> is the value the form
+/// was shown with: the step has no version column, so a different stored value means someone else changed it.
+/// </summary>
+internal sealed class DepreciationFormModel
+{
+    public int Id { get; set; }
+
+    public decimal? DepreciationPercent { get; set; }
+
+    public decimal ShownPercent { get; set; }
+}
+
+/// <summary>
+/// An administrator corrects one building price row, or, with <see cref="PriceFromYear"/>, records the same building
+/// type's price from that tax year. <see cref="Version"/> is the row's last edit time the form was shown with.
+/// </summary>
+internal sealed class BuildingPriceFormModel
+{
+    public int Id { get; set; }
+
+    public decimal? PricePerSquareMetre { get; set; }
+
+    public int? PriceFromYear { get; set; }
+
+    public long Version { get; set; }
+}
 
 /// <summary>The administrator's form to correct one bracket's rate.</summary>
 internal sealed class BracketFormModel

@@ -1,5 +1,6 @@
 using LocalGov.Data;
 using LocalGov.Organizations.Contracts;
+using LocalGov.Revenue.Areas.Revenue.Features.Shared;
 using LocalGov.Revenue.Domain;
 using LocalGov.Revenue.Domain.Signboards;
 using LocalGov.Revenue.Resources;
@@ -10,6 +11,7 @@ using LocalGov.SharedKernel.Amounts;
 using LocalGov.SharedKernel.Time;
 using LocalGov.SharedKernel.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -27,7 +29,8 @@ internal sealed class SignsController(
     SignboardRates rates,
     IOrganizationDirectory directory,
     IStringLocalizer<Strings> l,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    IAuthorizationService authorization) : Controller
 {
     private const int PageSize = 25;
 
@@ -301,4 +304,91 @@ internal sealed class SignsController(
         ViewData["Taxpayers"] = await taxpayers.ActiveAsync(laoId, cancellationToken);
 
     private DateOnly Today() => DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+
+    /// <summary>The signboard rate table (effective-dated); an administrator corrects a row or adds a new regulation's rate.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Rates(CancellationToken cancellationToken) => await RatesPageAsync(null, cancellationToken);
+
+    [HttpPost]
+    [Authorize(Policy = RevenueModule.ManageReferencePolicy)]
+    public async Task<IActionResult> EditRate(SignRateFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ModelState.Clear();
+        var row = await db.Set<SignboardRate>().FirstOrDefaultAsync(r => r.Id == form.Id, cancellationToken);
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        ReferenceRateInput.Baht(ModelState, l, nameof(form.RatePer500Cm2), form.RatePer500Cm2, MaxRatePer500Cm2);
+        ReferenceRateInput.Baht(ModelState, l, nameof(form.MinimumPerSign), form.MinimumPerSign, MaxMinimumPerSign);
+        ReferenceRateInput.NewFromYear(ModelState, l, nameof(form.FromYear), form.FromYear, ThaiDate.ToBuddhistYear(row.EffectiveFrom.Year));
+        if (form.Source?.Trim().Length > 500)
+        {
+            ModelState.AddModelError(nameof(form.Source), l["Ref.SourceLength"]);
+        }
+
+        if (form.FromYear is { } year && ModelState.IsValid)
+        {
+            var from = new DateOnly(ThaiDate.ToChristianYear(year), 1, 1);
+            if (await db.Set<SignboardRate>().AnyAsync(r => r.Type == row.Type && r.Moving == row.Moving && r.EffectiveFrom == from, cancellationToken))
+            {
+                ModelState.AddModelError(nameof(form.FromYear), l["Ref.RowExists"]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await RatesPageAsync(form.Id, cancellationToken);
+        }
+
+        var source = string.IsNullOrWhiteSpace(form.Source) ? row.Source : form.Source.Trim();
+        if (form.FromYear is { } newYear)
+        {
+            db.Add(new SignboardRate
+            {
+                Type = row.Type,
+                Moving = row.Moving,
+                EffectiveFrom = new DateOnly(ThaiDate.ToChristianYear(newYear), 1, 1),
+                RatePer500Cm2 = Money.FromBaht(form.RatePer500Cm2!.Value),
+                MinimumPerSign = Money.FromBaht(form.MinimumPerSign!.Value),
+                Source = source,
+            });
+        }
+        else
+        {
+            // Optimistic concurrency: the row must still be the one the administrator saw.
+            db.Entry(row).Property(r => r.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
+            row.RatePer500Cm2 = Money.FromBaht(form.RatePer500Cm2!.Value);
+            row.MinimumPerSign = Money.FromBaht(form.MinimumPerSign!.Value);
+            row.Source = source;
+            row.ConcurrencyStamp = Guid.NewGuid();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData.Flash(l["Ref.Conflict"], FlashKind.Warning);
+            return RedirectToAction(nameof(Rates));
+        }
+
+        TempData.Flash(l[form.FromYear is null ? "Ref.Saved" : "Ref.Added"]);
+        return RedirectToAction(nameof(Rates));
+    }
+
+    public const decimal MaxRatePer500Cm2 = 1_000m;
+    public const decimal MaxMinimumPerSign = 10_000m;
+
+    private async Task<IActionResult> RatesPageAsync(int? failedId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<SignboardRate>().AsNoTracking().ToListAsync(cancellationToken);
+        var ordered = rows.OrderBy(r => r.Type).ThenBy(r => r.Moving).ThenBy(r => r.EffectiveFrom).ToList();
+        var canEdit = (await authorization.AuthorizeAsync(User, RevenueModule.ManageReferencePolicy)).Succeeded;
+        return View("Rates", new SignRatesViewModel(ordered, canEdit, failedId));
+    }
 }
