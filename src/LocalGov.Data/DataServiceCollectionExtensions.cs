@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditSaveChangesInterceptor>();
+        services.AddScoped<SqlNames>();
         services.AddDbContext<LocalGovDbContext>((sp, options) =>
         {
             if (provider == DatabaseProvider.Sqlite)

@@ -12,7 +12,6 @@ internal static class RollupsServices
     public static IServiceCollection AddBudgetRollups(this IServiceCollection services)
     {
         services.AddMemoryCache();
-        services.AddScoped<SqlNames>();
         services.AddScoped<RollupQueries>();
         services.AddScoped<RollupReports>();
         services.AddScoped<IBudgetSummaries, BudgetSummaries>();

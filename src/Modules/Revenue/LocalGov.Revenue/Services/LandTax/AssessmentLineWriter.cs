@@ -2,8 +2,6 @@ using System.Data.Common;
 using LocalGov.Data;
 using LocalGov.Revenue.Domain.LandTax;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LocalGov.Revenue.Services.LandTax;
@@ -17,7 +15,7 @@ namespace LocalGov.Revenue.Services.LandTax;
 /// assessments are updated through EF (audited), and bills go through EF (audited). See docs/adr/0007. Old lines
 /// are removed with one set-based DELETE per chunk of assessments.
 /// </summary>
-internal sealed class AssessmentLineWriter(LocalGovDbContext db)
+internal sealed class AssessmentLineWriter(LocalGovDbContext db, SqlNames names)
 {
     private static readonly string[] Properties =
     [
@@ -58,11 +56,8 @@ internal sealed class AssessmentLineWriter(LocalGovDbContext db)
 
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk rows are written inside the run's transaction.");
-        var entity = db.Model.FindEntityType(typeof(T))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = properties.Select(p => sql.DelimitIdentifier(entity.FindProperty(p)!.GetColumnName(table)!)).ToArray();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ";
+        var columns = properties.Select(names.Column<T>).ToArray();
+        var head = $"INSERT INTO {names.Table<T>()} ({string.Join(", ", columns)}) VALUES ";
         var connection = db.Database.GetDbConnection();
         if (db.Database.IsSqlite())
         {

@@ -1,16 +1,16 @@
-using LocalGov.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace LocalGov.Budgeting.Services;
+namespace LocalGov.Data;
 
 /// <summary>
 /// Delimited table and column names taken from the EF model, for the few set-based statements written as SQL
-/// (roll-up aggregates over converted <c>Money</c> columns, summary rebuild, synthetic bulk insert).
+/// by any module (roll-up aggregates over converted <c>Money</c> columns, summary rebuilds, bulk inserts of
+/// derived rows), so they run unchanged on SQLite and SQL Server.
 /// </summary>
-internal sealed class SqlNames(LocalGovDbContext db)
+public sealed class SqlNames(LocalGovDbContext db)
 {
     private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
 
