@@ -62,6 +62,13 @@ public static class ThaiDate
         };
     }
 
+    /// <summary>Today's date in Thailand by <paramref name="clock"/> (the date every screen and document uses).</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(ToThailandTime(clock.GetUtcNow().UtcDateTime));
+    }
+
     /// <summary>Month and B.E. year, e.g. "ต.ค. 2569" / "Oct 2569" (<paramref name="abbreviated"/>) or "ตุลาคม 2569".</summary>
     public static string FormatMonth(int christianYear, int month, bool abbreviated = true, CultureInfo? culture = null)
     {

@@ -43,6 +43,18 @@ public class ThaiDateTests
     }
 
     [Fact]
+    public void Today_is_the_date_in_Thailand_not_in_UTC()
+    {
+        Assert.Equal(new DateOnly(2026, 11, 24), ThaiDate.Today(new FixedClock(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.Zero))));
+        Assert.Equal(new DateOnly(2026, 11, 23), ThaiDate.Today(new FixedClock(new DateTimeOffset(2026, 11, 23, 16, 59, 59, TimeSpan.Zero))));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
     public void FormatMonth_refuses_a_month_outside_1_to_12()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ThaiDate.FormatMonth(2026, 13));

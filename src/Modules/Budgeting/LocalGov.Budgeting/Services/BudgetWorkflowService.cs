@@ -159,7 +159,7 @@ internal sealed class BudgetWorkflowService(LocalGovDbContext db, BudgetSummaryU
     /// <summary>Event dates may not lie in the future nor before the previous step's date.</summary>
     private WorkflowError? CheckDate(Budget budget, DateOnly occurredOn)
     {
-        var today = DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+        var today = ThaiDate.Today(clock);
         if (occurredOn > today)
         {
             return new WorkflowError("Prep.Workflow.DateInFuture");

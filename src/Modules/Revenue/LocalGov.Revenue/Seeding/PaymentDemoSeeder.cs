@@ -55,7 +55,7 @@ internal sealed class PaymentDemoSeeder(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var today = PaymentClock.Today(clock);
+        var today = ThaiDate.Today(clock);
         var open = await OpenBillsAsync(lao.Id, cancellationToken);
         if (open.Count == 0)
         {

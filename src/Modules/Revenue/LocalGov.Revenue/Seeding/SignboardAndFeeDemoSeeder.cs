@@ -40,7 +40,7 @@ internal sealed class SignboardAndFeeDemoSeeder(
             return;
         }
 
-        var today = DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+        var today = ThaiDate.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var lastYear = new DateOnly(today.Year - 1, 1, 1);
 

@@ -93,7 +93,7 @@ internal sealed class LandTaxAssessmentRun(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var (created, changed, unchanged, assessments) = await StoreAsync(laoId, taxYear, userName, results, cancellationToken);
 
-            var issuedOn = DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+            var issuedOn = ThaiDate.Today(clock);
             var dueOn = data.Calendar.DueDate(taxYear);
             if (dueOn < issuedOn)
             {

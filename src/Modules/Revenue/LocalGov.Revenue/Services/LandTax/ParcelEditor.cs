@@ -59,7 +59,7 @@ internal sealed class ParcelEditor(LocalGovDbContext db, IStringLocalizer<String
             }
         }
 
-        var thisYear = ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime).Year + ThaiDate.BuddhistEraOffset;
+        var thisYear = ThaiDate.ToBuddhistYear(ThaiDate.Today(clock).Year);
         var types = await BuildingTypesAsync(cancellationToken);
         for (var b = 0; b < form.Buildings.Count; b++)
         {

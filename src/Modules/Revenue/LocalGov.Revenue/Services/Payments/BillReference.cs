@@ -41,13 +41,3 @@ internal static class BillReference
         return year < FiscalYear.MinBuddhistYear ? null : BillingService.FormatNumber(kind, year, number);
     }
 }
-
-/// <summary>Today in Thailand (dates on receipts and as-of dates of arrears are Thai calendar days).</summary>
-internal static class PaymentClock
-{
-    public static DateOnly Today(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
-    }
-}

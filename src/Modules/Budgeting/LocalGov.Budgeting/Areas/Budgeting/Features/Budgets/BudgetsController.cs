@@ -125,7 +125,7 @@ internal sealed class BudgetsController(
             ? BudgetPreparationRules.NextReading(history)
             : null;
         var personnel = Money.Sum(budget.Lines.Where(x => classes.TryGetValue(x.CategoryId, out var c) && c.IsPersonnel).Select(x => x.CurrentAmount));
-        var today = DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+        var today = ThaiDate.Today(clock);
         return View(new BudgetDetailsViewModel(
             budget,
             lao is null ? "?" : thai ? lao.NameTh : lao.NameEn,
@@ -179,7 +179,7 @@ internal sealed class BudgetsController(
             ownLao = lao is null ? null : thai ? lao.NameTh : lao.NameEn;
             create ??= new CreateBudgetForm
             {
-                FiscalYear = FiscalYear.Containing(DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime))).Next.BuddhistYear,
+                FiscalYear = FiscalYear.Containing(ThaiDate.Today(clock)).Next.BuddhistYear,
                 CopyFromLastYear = true,
             };
         }

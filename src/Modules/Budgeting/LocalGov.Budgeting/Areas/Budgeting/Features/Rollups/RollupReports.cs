@@ -22,7 +22,7 @@ internal sealed class RollupReports(
 {
     private static readonly TimeSpan DirectoryCacheTime = TimeSpan.FromMinutes(5);
 
-    public DateOnly Today => DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today => ThaiDate.Today(clock);
 
     public FiscalYear CurrentFiscalYear => FiscalYear.Containing(Today);
 

@@ -42,7 +42,7 @@ internal sealed class ArrearsController(
     [HttpGet]
     public async Task<IActionResult> Index(DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var date = asOf ?? PaymentClock.Today(clock);
+        var date = asOf ?? ThaiDate.Today(clock);
         var scope = await access.ReadableAsync(cancellationToken);
         var ageing = await reports.AgeingAsync(scope, date, cancellationToken);
         var debtors = await reports.DebtorsAsync(scope, date, cancellationToken);
@@ -52,7 +52,7 @@ internal sealed class ArrearsController(
     [HttpGet]
     public async Task<IActionResult> Excel(DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var date = asOf ?? PaymentClock.Today(clock);
+        var date = asOf ?? ThaiDate.Today(clock);
         var scope = await access.ReadableAsync(cancellationToken);
         var ageing = await reports.AgeingAsync(scope, date, cancellationToken);
         var debtors = await reports.DebtorsAsync(scope, date, cancellationToken);
@@ -69,7 +69,7 @@ internal sealed class ArrearsController(
             return NotFound();
         }
 
-        var date = asOf ?? PaymentClock.Today(clock);
+        var date = asOf ?? ThaiDate.Today(clock);
         var bills = await reports.OverdueAsync(LocalGov.SharedKernel.Security.LaoFilter.Only([taxpayer.LaoId]), taxpayer.Id, date, cancellationToken);
         return View(new ReminderLetterViewModel(await PaymentPages.LaoNameAsync(directory, taxpayer.LaoId, cancellationToken), taxpayer, date, bills));
     }

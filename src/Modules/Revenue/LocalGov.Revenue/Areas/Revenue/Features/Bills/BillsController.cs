@@ -80,7 +80,7 @@ internal sealed class BillsController(
             return NotFound();
         }
 
-        var today = PaymentClock.Today(clock);
+        var today = ThaiDate.Today(clock);
         var position = await positions.ForAsync(bill, today, cancellationToken);
         var taxpayer = await db.Set<Taxpayer>().AsNoTracking().FirstAsync(t => t.Id == bill.TaxpayerId, cancellationToken);
         var receipts = await (
@@ -165,7 +165,7 @@ internal sealed class BillsController(
         }
 
         var items = form.Items.Select(i => new PaymentItem(i.BillId, AmountText.ToMoney(i.Amount))).Where(i => i.Amount.Satang > 0).ToList();
-        var request = new PaymentRequest(bill.LaoId, bill.TaxpayerId, PaymentClock.Today(clock), form.Method, form.Reference ?? "", items);
+        var request = new PaymentRequest(bill.LaoId, bill.TaxpayerId, ThaiDate.Today(clock), form.Method, form.Reference ?? "", items);
         var outcome = await payments.PayAsync(request, access.UserName, cancellationToken);
         if (outcome.Refusal is { } why)
         {
@@ -187,7 +187,7 @@ internal sealed class BillsController(
 
     private async Task<PayViewModel> PayModelAsync(Bill bill, PayForm? form, CancellationToken cancellationToken)
     {
-        var today = PaymentClock.Today(clock);
+        var today = ThaiDate.Today(clock);
         var open = await db.Set<Bill>().AsNoTracking().Include(b => b.Instalments)
             .Where(b => b.LaoId == bill.LaoId && b.TaxpayerId == bill.TaxpayerId && (b.Status == BillStatus.Open || b.Status == BillStatus.PartlyPaid))
             .OrderBy(b => b.DueOn).ThenBy(b => b.Id).ToListAsync(cancellationToken);

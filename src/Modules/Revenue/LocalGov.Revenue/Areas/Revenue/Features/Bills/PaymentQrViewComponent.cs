@@ -2,6 +2,7 @@ using LocalGov.Data;
 using LocalGov.Revenue.Domain;
 using LocalGov.Revenue.Services;
 using LocalGov.Revenue.Services.Payments;
+using LocalGov.SharedKernel.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ internal sealed class PaymentQrViewComponent(LocalGovDbContext db, RevenueAccess
             return Content("");
         }
 
-        var result = await qr.ForAsync(bill, PaymentClock.Today(clock), HttpContext.RequestAborted);
+        var result = await qr.ForAsync(bill, ThaiDate.Today(clock), HttpContext.RequestAborted);
         return View("~/Areas/Revenue/Features/Bills/_BillQr.cshtml", result);
     }
 }

@@ -263,5 +263,5 @@ internal sealed class FeesController(
             .Select(f => new FeeItemChoice(f.Id, f.Code, f.NameTh, f.Amount, f.Period, f.IssuesLicence, f.ValidityMonths))
             .ToListAsync(cancellationToken);
 
-    private DateOnly Today() => DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today() => ThaiDate.Today(clock);
 }

@@ -407,5 +407,5 @@ internal sealed class LandTaxController(
         return View("Index", new LandTaxIndexViewModel(taxYear, list, total, totalTax, page, pageCount, runLao, runLaoName));
     }
 
-    private int ThisYear() => ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime).Year + ThaiDate.BuddhistEraOffset;
+    private int ThisYear() => ThaiDate.ToBuddhistYear(ThaiDate.Today(clock).Year);
 }

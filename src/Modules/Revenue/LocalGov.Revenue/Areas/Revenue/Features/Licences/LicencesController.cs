@@ -190,5 +190,5 @@ internal sealed class LicencesController(
         ViewData["FeeItems"] = await FeesController.FeeItemChoicesAsync(db, laoId, licencesOnly: true, cancellationToken);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today() => ThaiDate.Today(clock);
 }

@@ -304,7 +304,7 @@ internal sealed class ParcelsController(
 
     private async Task<bool> CanManageAsync() => (await authorization.AuthorizeAsync(User, RevenueModule.ManagePolicy)).Succeeded;
 
-    private int ThaiYear() => SharedKernel.Time.ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime).Year + SharedKernel.Time.ThaiDate.BuddhistEraOffset;
+    private int ThaiYear() => SharedKernel.Time.ThaiDate.ToBuddhistYear(SharedKernel.Time.ThaiDate.Today(clock).Year);
 
     private static string OwnerName(string title, string first, string last) =>
         string.Join(' ', new[] { title + first, last }.Where(s => s.Length > 0));

@@ -303,7 +303,7 @@ internal sealed class SignsController(
     private async Task LoadChoicesAsync(int laoId, CancellationToken cancellationToken) =>
         ViewData["Taxpayers"] = await taxpayers.ActiveAsync(laoId, cancellationToken);
 
-    private DateOnly Today() => DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today() => ThaiDate.Today(clock);
 
     /// <summary>The signboard rate table (effective-dated); an administrator corrects a row or adds a new regulation's rate.</summary>
     [HttpGet]

@@ -331,5 +331,5 @@ internal sealed class TaxpayersController(
         return laos.ToDictionary(x => x.Id, x => thai ? x.NameTh : x.NameEn);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today() => ThaiDate.Today(clock);
 }
