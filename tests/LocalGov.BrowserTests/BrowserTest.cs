@@ -53,15 +53,22 @@ public abstract class BrowserTest(BrowserFixture fixture)
         {
             StartAsNewVisitor();
             GoTo("/Account/Login");
+
+            // The user name field has autofocus: wait until the browser has applied it, so it cannot take the focus
+            // half-way through typing the password; then check both fields before submitting.
+            WaitUntil(d => ((IJavaScriptExecutor)d).ExecuteScript("return document.activeElement && document.activeElement.id") as string == "UserName", "autofocus on the user name");
             Type(By.Id("UserName"), userName);
             Type(By.Id("Password"), password);
+            Assert.Equal(userName, Driver.FindElement(By.Id("UserName")).GetDomProperty("value"));
             ClickAndWaitForNewPage(Driver.FindElement(By.Id("login-submit")));
             if (IsPresent(By.Id("current-user")))
             {
                 return;
             }
 
-            var alert = Driver.FindElements(By.CssSelector(".alert, .validation-summary-errors")).Select(e => e.Text).FirstOrDefault() ?? "(no message)";
+            var alert = string.Join(" | ", Driver.FindElements(By.CssSelector(".alert, .validation-summary-errors, .field-validation-error, .text-danger"))
+                .Select(e => e.Text).Where(t => t.Length > 0));
+            alert = alert.Length > 0 ? alert : "(no message)";
             Console.WriteLine($"Sign-in as {userName}, attempt {attempt}: still not signed in at {Driver.Url}: {alert}");
             if (attempt == 2)
             {
@@ -92,11 +99,23 @@ public abstract class BrowserTest(BrowserFixture fixture)
         WaitUntil(d => ((IJavaScriptExecutor)d).ExecuteScript("return document.readyState") as string == "complete", "the page to finish loading");
     }
 
+    /// <summary>
+    /// Types into a field and checks that the field holds the text: a page's <c>autofocus</c> can take the focus
+    /// while keys are being sent (the login form), and the rest of the keys then land in another field.
+    /// </summary>
     protected void Type(By by, string text)
     {
-        var input = WaitForVisible(by);
-        input.Clear();
-        input.SendKeys(text);
+        for (var attempt = 1; ; attempt++)
+        {
+            var input = WaitForVisible(by);
+            input.Clear();
+            input.SendKeys(text);
+            if (input.GetDomProperty("value") == text || attempt == 3)
+            {
+                Assert.Equal(text, input.GetDomProperty("value"));
+                return;
+            }
+        }
     }
 
     private static bool IsStale(IWebElement element)
