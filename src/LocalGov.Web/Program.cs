@@ -1,4 +1,5 @@
 using LocalGov.Budgeting;
+using LocalGov.Finance;
 using LocalGov.Organizations;
 using LocalGov.Revenue;
 using LocalGov.Web.Infrastructure;
@@ -9,6 +10,7 @@ builder.AddLocalGovLogging();
 builder.AddModule<OrganizationsModule>();
 builder.AddModule<BudgetingModule>();
 builder.AddModule<RevenueModule>();
+builder.AddModule<FinanceModule>();
 builder.AddLocalGovPlatform();
 
 var app = builder.Build();

@@ -623,6 +623,461 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.ToTable("Users", "identity");
                 });
 
+            modelBuilder.Entity("LocalGov.Finance.Domain.Account", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BudgetCategoryCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EffectiveToYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsPostable")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Role");
+
+                    b.HasIndex("Code", "EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("Account", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Branch")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LedgerAccountId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerAccountId");
+
+                    b.HasIndex("LaoId", "AccountNumber")
+                        .IsUnique();
+
+                    b.ToTable("BankAccount", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.ClosedPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaoId", "FiscalYear", "Period")
+                        .IsUnique();
+
+                    b.ToTable("ClosedPeriod", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.DocumentSequence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaoId", "FiscalYear", "Series")
+                        .IsUnique();
+
+                    b.ToTable("DocumentSequence", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.FinanceSummaryRow", b =>
+                {
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AccumulatedFunds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BudgetDisbursed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CashAndDeposits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpenseActual")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Liabilities")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RevenueActual")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("LaoId", "FiscalYear");
+
+                    b.HasIndex("FiscalYear", "LaoType");
+
+                    b.HasIndex("FiscalYear", "ProvinceId");
+
+                    b.ToTable("FinanceSummary", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.FiscalYearClose", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ClosingEntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OpeningEntryId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosingEntryId");
+
+                    b.HasIndex("OpeningEntryId");
+
+                    b.HasIndex("LaoId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("FiscalYearClose", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.Fund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Fund", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EntryNo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PostedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("PostedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ReversalOfId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReversedById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SourceModule")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("TotalCredit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalDebit")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique()
+                        .HasFilter("ReversalOfId IS NOT NULL");
+
+                    b.HasIndex("LaoId", "EntryDate");
+
+                    b.HasIndex("LaoId", "FiscalYear", "EntryNo")
+                        .IsUnique();
+
+                    b.HasIndex("LaoId", "SourceModule", "SourceReference")
+                        .IsUnique()
+                        .HasFilter("SourceReference IS NOT NULL");
+
+                    b.ToTable("JournalEntry", "finance", t =>
+                        {
+                            t.HasCheckConstraint("CK_JournalEntry_Balanced", "TotalDebit = TotalCredit AND TotalDebit > 0");
+
+                            t.HasCheckConstraint("CK_JournalEntry_Period", "Period >= 0 AND Period <= 13");
+                        });
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BankAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BudgetLineId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Credit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Debit")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("BankAccountId", "EntryDate");
+
+                    b.HasIndex("EntryId", "LineNo")
+                        .IsUnique();
+
+                    b.HasIndex("LaoId", "FiscalYear", "AccountId", "Period", "Debit", "Credit");
+
+                    b.HasIndex("LaoId", "FiscalYear", "BudgetLineId", "Period", "Debit", "Credit");
+
+                    b.ToTable("JournalLine", "finance", t =>
+                        {
+                            t.HasCheckConstraint("CK_JournalLine_DebitOrCredit", "Debit >= 0 AND Credit >= 0 AND ((Debit > 0 AND Credit = 0) OR (Debit = 0 AND Credit > 0))");
+                        });
+                });
+
             modelBuilder.Entity("LocalGov.Organizations.Domain.District", b =>
                 {
                     b.Property<int>("Id")
@@ -2397,6 +2852,71 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.Navigation("Budget");
                 });
 
+            modelBuilder.Entity("LocalGov.Finance.Domain.Account", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankAccount", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.FiscalYearClose", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ClosingEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("OpeningEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalEntry", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalLine", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalGov.Organizations.Domain.District", b =>
                 {
                     b.HasOne("LocalGov.Organizations.Domain.Province", "Province")
@@ -2656,6 +3176,11 @@ namespace LocalGov.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalEntry", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LocalGov.Organizations.Domain.Province", b =>

@@ -601,6 +601,445 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("identity_Users", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Finance.Domain.Account", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetCategoryCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EffectiveToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPostable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Role");
+
+                    b.HasIndex("Code", "EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("finance_Account", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Branch")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LedgerAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerAccountId");
+
+                    b.HasIndex("LaoId", "AccountNumber")
+                        .IsUnique();
+
+                    b.ToTable("finance_BankAccount", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.ClosedPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaoId", "FiscalYear", "Period")
+                        .IsUnique();
+
+                    b.ToTable("finance_ClosedPeriod", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.DocumentSequence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaoId", "FiscalYear", "Series")
+                        .IsUnique();
+
+                    b.ToTable("finance_DocumentSequence", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.FinanceSummaryRow", b =>
+                {
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccumulatedFunds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetDisbursed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CashAndDeposits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpenseActual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Liabilities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevenueActual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LaoId", "FiscalYear");
+
+                    b.HasIndex("FiscalYear", "LaoType");
+
+                    b.HasIndex("FiscalYear", "ProvinceId");
+
+                    b.ToTable("finance_FinanceSummary", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.FiscalYearClose", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClosingEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OpeningEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosingEntryId");
+
+                    b.HasIndex("OpeningEntryId");
+
+                    b.HasIndex("LaoId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("finance_FiscalYearClose", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.Fund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("finance_Fund", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryNo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReversalOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReversedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceModule")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalCredit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalDebit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique()
+                        .HasFilter("ReversalOfId IS NOT NULL");
+
+                    b.HasIndex("LaoId", "EntryDate");
+
+                    b.HasIndex("LaoId", "FiscalYear", "EntryNo")
+                        .IsUnique();
+
+                    b.HasIndex("LaoId", "SourceModule", "SourceReference")
+                        .IsUnique()
+                        .HasFilter("SourceReference IS NOT NULL");
+
+                    b.ToTable("finance_JournalEntry", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_JournalEntry_Balanced", "TotalDebit = TotalCredit AND TotalDebit > 0");
+
+                            t.HasCheckConstraint("CK_JournalEntry_Period", "Period >= 0 AND Period <= 13");
+                        });
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BankAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BudgetLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Credit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Debit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("BankAccountId", "EntryDate");
+
+                    b.HasIndex("EntryId", "LineNo")
+                        .IsUnique();
+
+                    b.HasIndex("LaoId", "FiscalYear", "AccountId", "Period", "Debit", "Credit");
+
+                    b.HasIndex("LaoId", "FiscalYear", "BudgetLineId", "Period", "Debit", "Credit");
+
+                    b.ToTable("finance_JournalLine", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_JournalLine_DebitOrCredit", "Debit >= 0 AND Credit >= 0 AND ((Debit > 0 AND Credit = 0) OR (Debit = 0 AND Credit > 0))");
+                        });
+                });
+
             modelBuilder.Entity("LocalGov.Organizations.Domain.District", b =>
                 {
                     b.Property<int>("Id")
@@ -2314,6 +2753,71 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Navigation("Budget");
                 });
 
+            modelBuilder.Entity("LocalGov.Finance.Domain.Account", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankAccount", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.FiscalYearClose", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ClosingEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("OpeningEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalEntry", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalLine", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalGov.Organizations.Domain.District", b =>
                 {
                     b.HasOne("LocalGov.Organizations.Domain.Province", "Province")
@@ -2573,6 +3077,11 @@ namespace LocalGov.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.JournalEntry", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LocalGov.Organizations.Domain.Province", b =>

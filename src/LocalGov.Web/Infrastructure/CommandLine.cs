@@ -3,6 +3,7 @@ using System.Globalization;
 using LocalGov.Budgeting.Contracts;
 using LocalGov.Data;
 using LocalGov.Data.Identity;
+using LocalGov.Finance.Contracts;
 using LocalGov.Organizations.Contracts;
 using LocalGov.Revenue.Contracts;
 using LocalGov.SharedKernel.Security;
@@ -15,7 +16,8 @@ namespace LocalGov.Web.Infrastructure;
 /// Host commands: <c>seed national [--seed N] [--laos N]</c> migrates the configured database and fills it
 /// with the national synthetic dataset (benchmarks), then exits. <c>rebuild budget-summaries</c> recomputes the
 /// budget summary tables from the budget lines (set-based), for when they are suspected stale;
-/// <c>rebuild revenue-summaries</c> does the same for Revenue's figures from its bills and receipts.
+/// <c>rebuild revenue-summaries</c> does the same for Revenue's figures from its bills and receipts, and
+/// <c>rebuild finance-summaries</c> for Finance's from the ledger.
 /// <c>seed benchmark-users</c> adds the demo accounts <c>dla</c> (national) and <c>province</c> (province 26) to a
 /// national dataset, which has no users, so that benchmarks can sign in.
 /// </summary>
@@ -32,6 +34,12 @@ public static class CommandLine
         if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "revenue-summaries")
         {
             await RebuildRevenueSummariesAsync(app);
+            return true;
+        }
+
+        if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "finance-summaries")
+        {
+            await RebuildAsync(app, "Finance summaries rebuilt: {Rows} LAO-year pairs in {Elapsed} ms", s => s.GetRequiredService<IFinanceSummaryRebuild>().RebuildAsync());
             return true;
         }
 

@@ -97,3 +97,47 @@ public interface IBudgetSummaries
 {
     Task<IReadOnlyList<LaoBudgetSummary>> GetAsync(int fiscalYear, IReadOnlyCollection<int>? laoIds, CancellationToken cancellationToken = default);
 }
+
+/// <summary>An entry of the budget classification as other modules show it.</summary>
+public sealed record ClassificationRef(string Code, string NameTh, string NameEn);
+
+/// <summary>A line of an LAO's budget (annual or supplementary), as Finance and Procurement spend and report it.</summary>
+public sealed record BudgetLineInfo(
+    int Id,
+    int LaoId,
+    int FiscalYear,
+    int BudgetId,
+    BudgetStatus Status,
+    int LineNo,
+    ClassificationRef Programme,
+    ClassificationRef WorkUnit,
+    ClassificationRef Group,
+    ClassificationRef Category,
+    string ItemName,
+    bool IsProject,
+    Money OriginalAmount,
+    Money CurrentAmount)
+{
+    public bool IsInForce => Status is BudgetStatus.Approved or BudgetStatus.Promulgated;
+}
+
+/// <summary>A revenue estimate of an LAO's budget in force, by revenue category (for the execution report).</summary>
+public sealed record RevenueEstimateInfo(int LaoId, int FiscalYear, ClassificationRef Category, string ItemName, Money Amount);
+
+/// <summary>Read access to budget lines for the modules that spend them; the caller checks the user's scope.</summary>
+public interface IBudgetLineDirectory
+{
+    /// <summary>The fiscal years (B.E.) in which the LAO has a budget in force, newest first.</summary>
+    Task<IReadOnlyList<int>> GetYearsInForceAsync(int laoId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every line of the LAO's budgets in force for the year, in ordinance order.</summary>
+    Task<IReadOnlyList<BudgetLineInfo>> GetLinesInForceAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
+
+    Task<BudgetLineInfo?> FindLineAsync(int budgetLineId, CancellationToken cancellationToken = default);
+
+    /// <summary>The control-ledger balances of the LAO's lines for the year (allocated, committed, disbursed).</summary>
+    Task<IReadOnlyList<BudgetLineBalance>> GetBalancesAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
+
+    /// <summary>The revenue estimates of the LAO's budgets in force for the year.</summary>
+    Task<IReadOnlyList<RevenueEstimateInfo>> GetRevenueEstimatesInForceAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
+}

@@ -13,5 +13,6 @@ internal static class ControlServices
     public static IServiceCollection AddBudgetControl(this IServiceCollection services) => services
         .AddScoped<LineBalanceStatements>()
         .AddScoped<IBudgetControl, BudgetControl>()
-        .AddScoped<AmendmentService>();
+        .AddScoped<AmendmentService>()
+        .AddScoped<IBudgetLineDirectory, BudgetLineDirectory>();
 }
