@@ -24,8 +24,7 @@ work=$(mktemp -d)
 bin="$PWD/src/LocalGov.Web/bin/Release/net10.0"
 dotnet build src/LocalGov.Web -c Release -v quiet -nologo >/dev/null
 db="${keep:-$work/revenue.db}"
-host() { dotnet "$bin/LocalGov.Web.dll" "$@" --contentRoot "$bin" --ConnectionStrings:LocalGov="Data Source=$db" --Serilog:WriteTo:1:Args:path="$work/logs/c-.log"; }
-ms() { python3 -c "import time; print(int(time.time()*1000))"; }
+source benchmarks/lib.sh
 
 t0=$(ms); host seed revenue-benchmark --parcels "$parcels" --lao 3260101 --Database:SeedDemoData=true | grep -E "revenue-benchmark" || true; t1=$(ms)
 echo "generate: $((t1 - t0)) ms (whole command, including start-up and migration)"

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -27,6 +29,40 @@ public sealed class SqlNames(LocalGovDbContext db)
         var column = entity.FindProperty(property)?.GetColumnName(store)
             ?? throw new InvalidOperationException($"{typeof(T).Name}.{property} is not mapped.");
         return _sql.DelimitIdentifier(column);
+    }
+
+    /// <summary>
+    /// A prepared single-row INSERT of <typeparamref name="T"/>'s <paramref name="properties"/> (parameters @p0…),
+    /// re-executed with <see cref="SetValues"/> for every row: on SQLite the fastest way to write many derived rows.
+    /// </summary>
+    public DbCommand PrepareInsert<T>(DbConnection connection, DbTransaction transaction, params string[] properties)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(properties);
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {Table<T>()} ({string.Join(", ", properties.Select(Column<T>))}) " +
+            $"VALUES ({string.Join(", ", properties.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.Add(parameter);
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    /// <summary>Sets a prepared command's parameters in order (null becomes DBNull).</summary>
+    public static void SetValues(DbCommand command, params object?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(values);
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
     }
 
     /// <summary>A delimited alias.</summary>

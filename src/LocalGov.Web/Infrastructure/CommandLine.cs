@@ -43,6 +43,12 @@ public static class CommandLine
             return true;
         }
 
+        if (args.Length >= 2 && args[0] == "seed" && args[1] == "finance-benchmark")
+        {
+            await SeedFinanceBenchmarkAsync(app, args);
+            return true;
+        }
+
         if (args.Length >= 2 && args[0] == "seed" && args[1] == "benchmark-users")
         {
             await SeedBenchmarkUsersAsync(app);
@@ -132,6 +138,28 @@ public static class CommandLine
             {
                 throw new InvalidOperationException($"Benchmark account {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>seed finance-benchmark [--year YYYY] [--lines N] [--seed N]</c>: migrates with the demo data and adds a year
+    /// of synthetic ledger transactions (default 200,000 lines, FY 2569) to the demo LAO, whose budget of that year is in force.
+    /// </summary>
+    private static async Task SeedFinanceBenchmarkAsync(WebApplication app, string[] args)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Seed");
+        await app.InitializeDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            var r = await scope.ServiceProvider.GetRequiredService<IFinanceBenchmark>().GenerateAsync(
+                DemoData.DemoLaoCode, ReadOption(args, "--year") ?? 2569, ReadOption(args, "--lines") ?? 200_000, ReadOption(args, "--seed") ?? 20260101);
+            Console.WriteLine(FormattableString.Invariant($"finance-benchmark: LAO {r.LaoId} FY {r.FiscalYear}: {r.Entries} entries, {r.Lines} lines in {r.ElapsedMilliseconds} ms"));
+        }
+        catch (InvalidOperationException ex)
+        {
+            logger.LogError("Finance benchmark refused: {Reason}", ex.Message);
+            Environment.ExitCode = 1;
         }
     }
 

@@ -80,3 +80,15 @@ public interface IPaymentRequests
 
     Task<PaymentRequestStatus?> FindAsync(int laoId, string sourceModule, string sourceReference, CancellationToken cancellationToken = default);
 }
+
+/// <summary>What the benchmark generator wrote.</summary>
+public sealed record FinanceBenchmarkResult(int LaoId, int FiscalYear, int Entries, int Lines, long ElapsedMilliseconds);
+
+/// <summary>
+/// The <c>seed finance-benchmark</c> command: a year of synthetic transactions for one large municipality
+/// (receipts, deposits, budget payments with withholding tax), written set-based on SQLite, for the report timings.
+/// </summary>
+public interface IFinanceBenchmark
+{
+    Task<FinanceBenchmarkResult> GenerateAsync(string laoCode, int fiscalYear, int lines, int randomSeed, CancellationToken cancellationToken = default);
+}

@@ -199,30 +199,10 @@ internal sealed class BudgetingNationalSeeder(
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private DbCommand Insert<T>(DbConnection connection, DbTransaction transaction, params string[] properties)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {names.Table<T>()} ({string.Join(", ", properties.Select(names.Column<T>))}) " +
-            $"VALUES ({string.Join(", ", properties.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
-        for (var i = 0; i < properties.Length; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.Add(parameter);
-        }
+    private DbCommand Insert<T>(DbConnection connection, DbTransaction transaction, params string[] properties) =>
+        names.PrepareInsert<T>(connection, transaction, properties);
 
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(DbCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
+    private static void Set(DbCommand command, params object?[] values) => SqlNames.SetValues(command, values);
 
     private async Task<List<LaoDto>> AllLaosAsync(CancellationToken cancellationToken)
     {

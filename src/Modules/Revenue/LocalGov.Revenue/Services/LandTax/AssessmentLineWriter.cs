@@ -62,20 +62,10 @@ internal sealed class AssessmentLineWriter(LocalGovDbContext db, SqlNames names)
         if (db.Database.IsSqlite())
         {
             // SQLite: one prepared single-row statement re-executed with new values is the fastest bulk insert.
-            await using var single = connection.CreateCommand();
-            single.Transaction = transaction;
-            single.CommandText = head + "(" + string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
-            var parameters = columns.Select((_, i) => Parameter(single, "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null)).ToArray();
-            single.Parameters.AddRange(parameters);
-            single.Prepare();
+            await using var single = names.PrepareInsert<T>(connection, transaction, properties);
             foreach (var item in rows)
             {
-                var row = values(item);
-                for (var i = 0; i < row.Length; i++)
-                {
-                    parameters[i].Value = row[i] ?? DBNull.Value;
-                }
-
+                SqlNames.SetValues(single, values(item));
                 await single.ExecuteNonQueryAsync(cancellationToken);
             }
 
