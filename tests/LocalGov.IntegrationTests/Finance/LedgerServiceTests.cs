@@ -59,8 +59,16 @@ public sealed class LedgerServiceTests(LocalGovFactory factory) : IClassFixture<
         var fund = await db.Set<Fund>().Select(f => f.Id).FirstAsync();
         var unbalanced = new JournalEntry
         {
-            LaoId = lao, FiscalYear = year, Period = 1, EntryNo = "X-1", EntryDate = DateIn(year, 1), Description = "x", FundId = fund,
-            TotalDebit = Money.FromBaht(10m), TotalCredit = Money.FromBaht(9m), PostedBy = "test",
+            LaoId = lao,
+            FiscalYear = year,
+            Period = 1,
+            EntryNo = "X-1",
+            EntryDate = DateIn(year, 1),
+            Description = "x",
+            FundId = fund,
+            TotalDebit = Money.FromBaht(10m),
+            TotalCredit = Money.FromBaht(9m),
+            PostedBy = "test",
         };
         db.Add(unbalanced);
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
@@ -68,8 +76,16 @@ public sealed class LedgerServiceTests(LocalGovFactory factory) : IClassFixture<
 
         var bothSides = new JournalEntry
         {
-            LaoId = lao, FiscalYear = year, Period = 1, EntryNo = "X-2", EntryDate = DateIn(year, 1), Description = "x", FundId = fund,
-            TotalDebit = Money.FromBaht(10m), TotalCredit = Money.FromBaht(10m), PostedBy = "test",
+            LaoId = lao,
+            FiscalYear = year,
+            Period = 1,
+            EntryNo = "X-2",
+            EntryDate = DateIn(year, 1),
+            Description = "x",
+            FundId = fund,
+            TotalDebit = Money.FromBaht(10m),
+            TotalCredit = Money.FromBaht(10m),
+            PostedBy = "test",
             Lines = [new JournalLine { LaoId = lao, FiscalYear = year, Period = 1, LineNo = 1, AccountId = cash, Debit = Money.FromBaht(10m), Credit = Money.FromBaht(10m) }],
         };
         db.Add(bothSides);
