@@ -330,10 +330,10 @@ internal sealed class JournalController(
         using var content = new MemoryStream();
         await file!.CopyToAsync(content, cancellationToken);
         content.Position = 0;
-        var (rows, readErrors) = JournalImport.Read(content);
-        if (readErrors.Count > 0)
+        var read = JournalImport.Read(content);
+        if (read.Errors.Any(e => e.Row == 0))
         {
-            return ImportFailed(readErrors);
+            return ImportFailed(read.Errors);
         }
 
         var accounts = await db.Set<Account>().AsNoTracking().Where(a => a.IsPostable)
@@ -344,10 +344,11 @@ internal sealed class JournalController(
             return accounts.FirstOrDefault(a => a.Code == accountCode && a.EffectiveFromYear <= fy && (a.EffectiveToYear == null || fy <= a.EffectiveToYear))?.Id;
         }
 
-        var (entries, groupErrors) = JournalImport.Group(laoId, rows, AccountIdFor);
-        if (groupErrors.Count > 0)
+        // Entries with a bad row are left out of the grouping (their balance would mislead); every problem is listed.
+        var (entries, groupErrors) = JournalImport.Group(laoId, [.. read.Rows.Where(r => !read.RefsWithErrors.Contains(r.EntryRef))], AccountIdFor);
+        if (read.Errors.Count > 0 || groupErrors.Count > 0)
         {
-            return ImportFailed(groupErrors);
+            return ImportFailed([.. read.Errors, .. groupErrors]);
         }
 
         var errors = new List<ImportError>();

@@ -11,6 +11,12 @@ internal sealed record ImportError(int Row, string Column, string Code);
 /// <summary>One row of the back-fill workbook.</summary>
 internal sealed record ImportRow(int Row, string EntryRef, DateOnly Date, string AccountCode, Money Debit, Money Credit, string? Description);
 
+/// <summary>The workbook's clean rows, its problems, and the entry refs that have a row with a problem.</summary>
+internal sealed record ImportReadResult(IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors, IReadOnlySet<string> RefsWithErrors)
+{
+    public static ImportReadResult Fail(string code) => new([], [new ImportError(0, "", code)], new HashSet<string>());
+}
+
 /// <summary>An entry of the workbook: its reference, the sheet rows of its lines (in order) and the draft to post.</summary>
 internal sealed record ImportEntry(string EntryRef, IReadOnlyList<int> Rows, JournalDraft Draft);
 
@@ -28,8 +34,8 @@ internal static class JournalImport
 
     public static readonly string[] Headers = ["entry_ref", "date", "account_code", "debit", "credit", "description"];
 
-    /// <summary>Reads the rows; problems of any row are all returned (rows are only usable when there are none).</summary>
-    public static (IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors) Read(Stream workbook)
+    /// <summary>Reads the rows; every row's problems are returned, and the refs of the rows that have them.</summary>
+    public static ImportReadResult Read(Stream workbook)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         XLWorkbook book;
@@ -41,7 +47,7 @@ internal static class JournalImport
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return ([], [new ImportError(0, "", "Books.Import.NotXlsx")]);
+            return ImportReadResult.Fail("Books.Import.NotXlsx");
         }
 
         using (book)
@@ -50,16 +56,17 @@ internal static class JournalImport
             var last = sheet?.LastRowUsed()?.RowNumber() ?? 0;
             if (sheet is null || last < 2)
             {
-                return ([], [new ImportError(0, "", "Books.Import.Empty")]);
+                return ImportReadResult.Fail("Books.Import.Empty");
             }
 
             if (last > MaxRows + 1)
             {
-                return ([], [new ImportError(0, "", "Books.Import.TooManyRows")]);
+                return ImportReadResult.Fail("Books.Import.TooManyRows");
             }
 
             var rows = new List<ImportRow>();
             var errors = new List<ImportError>();
+            var tainted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (var r = 2; r <= last; r++)
             {
                 var row = sheet.Row(r);
@@ -104,7 +111,11 @@ internal static class JournalImport
                 }
 
                 var description = row.Cell(6).GetString().Trim();
-                if (errors.Count == before)
+                if (errors.Count > before)
+                {
+                    tainted.Add(entryRef);
+                }
+                else
                 {
                     rows.Add(new ImportRow(r, entryRef, date!.Value, code, debit, credit, description.Length == 0 ? null : description));
                 }
@@ -115,7 +126,7 @@ internal static class JournalImport
                 errors.Add(new ImportError(0, "", "Books.Import.Empty"));
             }
 
-            return (rows, errors);
+            return new ImportReadResult(rows, errors, tainted);
         }
     }
 
