@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using LocalGov.Finance.Domain;
 using LocalGov.IntegrationTests.Infrastructure;
