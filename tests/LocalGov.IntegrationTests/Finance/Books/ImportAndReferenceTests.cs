@@ -189,4 +189,51 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
         Assert.Null(listPage.QuerySelector("#new-bank"));
         Assert.Equal(HttpStatusCode.Forbidden, (await province.Client.GetAsync($"/Finance/BankAccounts/Edit/{bank.Id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Books_pages_meet_the_accessibility_basics()
+    {
+        var lao = await FinanceLaoIdAsync(factory);
+        var entry = await factory.WithDbAsync(db => db.Set<JournalEntry>().Where(e => e.LaoId == lao).Select(e => e.Id).FirstAsync());
+        var cash = await AccountIdAsync(factory, Cash);
+        var bank = await factory.WithDbAsync(db => db.Set<BankAccount>().Where(b => b.LaoId == lao).Select(b => b.Id).FirstAsync());
+        (string User, string Url)[] pages =
+        [
+            ("finance", "/Finance/Journal?year=2569"), ("finance", "/Finance/Journal/Create"), ("finance", "/Finance/Journal/Import"),
+            ("finance", $"/Finance/Journal/Details/{entry}"), ("finance", $"/Finance/Journal/Reverse/{entry}"),
+            ("finance", "/Finance/Periods?year=2569"), ("finance", "/Finance/Periods/YearEnd?year=2569"),
+            ("finance", "/Finance/BankAccounts"), ("finance", "/Finance/BankAccounts/Create"), ("finance", $"/Finance/BankAccounts/Edit/{bank}"),
+            ("finance", "/Finance/Accounts"), ("admin", "/Finance/Accounts/Create"), ("admin", $"/Finance/Accounts/Edit/{cash}"),
+            ("province", "/Finance/Journal"), ("province", $"/Finance/Periods?laoId={lao}"),
+        ];
+        foreach (var group in pages.GroupBy(p => p.User))
+        {
+            using var browser = await SignInAsync(factory, group.Key);
+            foreach (var (_, url) in group)
+            {
+                var (response, page) = await browser.GetAsync(url);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+                Assert.False(string.IsNullOrWhiteSpace(page.Title), $"{url} has no title");
+                Assert.Single(page.QuerySelectorAll("h1"));
+                var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+                Assert.True(ids.Count == ids.Distinct().Count(), $"{url}: duplicate ids {string.Join(",", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
+                foreach (var field in page.QuerySelectorAll("input:not([type=hidden]), select, textarea"))
+                {
+                    var id = field.Id;
+                    var labelled = !string.IsNullOrWhiteSpace(field.GetAttribute("aria-label"))
+                        || (id is not null && page.QuerySelector($"label[for='{id}']") is not null)
+                        || field.Closest("label") is not null;
+                    Assert.True(labelled, $"{url}: field '{field.GetAttribute("name")}' has no label");
+                }
+
+                foreach (var described in page.QuerySelectorAll("[aria-describedby]"))
+                {
+                    foreach (var target in described.GetAttribute("aria-describedby")!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        Assert.True(page.GetElementById(target) is not null, $"{url}: aria-describedby '{target}' points nowhere");
+                    }
+                }
+            }
+        }
+    }
 }
