@@ -50,7 +50,7 @@ PY
 
 serve
 login finance "$work/finance.txt"
-for p in "TrialBalance?year=$year&period=3" "TrialBalance?year=$year" "BudgetExecution?year=$year&period=3" "BudgetExecution?year=$year" \
+for p in "TrialBalance?year=$year&month=3" "TrialBalance?year=$year" "BudgetExecution?year=$year&month=3" "BudgetExecution?year=$year" \
          "TrialBalance?year=$year&format=xlsx" "BudgetExecution?year=$year&format=xlsx"; do
   printf '%-48s %s\n' "/Finance/Reports/$p" "$(percentiles "$work/finance.txt" "/Finance/Reports/$p")"
 done
