@@ -106,6 +106,7 @@ internal sealed class VouchersController(
         if (!years.Contains(form.FiscalYear))
         {
             ModelState.AddModelError(nameof(form.BudgetLineId), l["Voucher.Error.LineNotInForce"]);
+            form.FiscalYear = years.Count > 0 ? years[0] : FiscalYear.Containing(Today).BuddhistYear;
         }
 
         if (ModelState.IsValid)
