@@ -301,4 +301,48 @@ public sealed class VoucherPagesTests(LocalGovFactory factory) : IClassFixture<L
         Assert.Contains(demo, v => v.Status is VoucherStatus.Approved or VoucherStatus.Paid && v.Withheld > Money.Zero);
         Assert.True(demo.Count >= 5);
     }
+
+    [Fact]
+    public async Task Voucher_pages_meet_the_accessibility_basics()
+    {
+        var lao = await VoucherTestData.LaoIdAsync(factory);
+        var (year, line) = await VoucherTestData.LineAsync(factory, lao, 50_000m);
+        var bank = await VoucherTestData.BankAccountAsync(factory, lao);
+        var approved = await VoucherTestData.ApprovedAsync(factory, lao, year, VoucherTestData.Input(line, year, 20_000m, "HIRE"));
+        var submitted = await VoucherTestData.CreateAsync(factory, lao, year, VoucherTestData.Input(line, year, 1_000m));
+        submitted = await VoucherTestData.WorkflowAsync(factory, w => w.SubmitAsync(submitted.Voucher!.Id, submitted.Voucher.ConcurrencyStamp, "finance", default));
+        var paid = await VoucherTestData.ApprovedAsync(factory, lao, year, VoucherTestData.Input(line, year, 15_000m, "HIRE"));
+        var paidOn = VoucherTestData.Day(year, 20);
+        Assert.True((await VoucherTestData.WorkflowAsync(factory, w => w.PayAsync(paid.Id, paid.ConcurrencyStamp,
+            new LocalGov.Finance.Services.PaymentInput(PaymentMethod.Cheque, bank.Id, paidOn, "0001", paidOn, null), "finance", default))).Succeeded);
+
+        (string User, string Url)[] pages =
+        [
+            ("finance", "/Finance/Vouchers"),
+            ("finance", $"/Finance/Vouchers/Create?year={year}"),
+            ("finance", $"/Finance/Vouchers/Details/{approved.Id}"),
+            ("finance", $"/Finance/Vouchers/Pay/{approved.Id}"),
+            ("finance", $"/Finance/Vouchers/Edit/{(await VoucherTestData.CreateAsync(factory, lao, year, VoucherTestData.Input(line, year, 10m))).Voucher!.Id}"),
+            ("executive", $"/Finance/Vouchers/Details/{submitted.Voucher!.Id}"),
+            ("finance", $"/Finance/Vouchers/Details/{paid.Id}"),
+            ("finance", $"/Finance/Vouchers/Certificate/{paid.Id}"),
+            ("finance", $"/Finance/Vouchers/Withholding?year={paidOn.Year + 543}&month={paidOn.Month}"),
+            ("province", "/Finance/Vouchers"),
+        ];
+        foreach (var (user, url) in pages)
+        {
+            using var browser = await SignedInAsync(factory, user);
+            var (response, page) = await browser.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            Assert.Single(page.QuerySelectorAll("h1"));
+            var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+            Assert.Empty(ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
+            foreach (var field in page.QuerySelectorAll("input:not([type=hidden]), select, textarea"))
+            {
+                Assert.True(
+                    !string.IsNullOrEmpty(field.Id) && page.QuerySelector($"label[for='{field.Id}']") is not null,
+                    $"{url}: field '{field.GetAttribute("name")}' has no label");
+            }
+        }
+    }
 }
