@@ -1,5 +1,4 @@
 using System.Globalization;
-using LocalGov.Data;
 using LocalGov.Finance.Domain;
 using LocalGov.Finance.Services.Cash;
 using LocalGov.IntegrationTests.Infrastructure;

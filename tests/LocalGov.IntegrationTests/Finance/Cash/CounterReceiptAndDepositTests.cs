@@ -205,6 +205,11 @@ public sealed class CounterReceiptAndDepositTests(LocalGovFactory factory) : ICl
         Assert.True(foreign.Succeeded);
         using var finance = await FinanceAsync();
 
+        foreach (var ownPage in new[] { "/Finance/Receipts", "/Finance/Receipts/Create", "/Finance/Receipts/Deposit", "/Finance/Receipts/DailyCash", "/Finance/Reconciliation" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await finance.GetAsync(ownPage)).Response.StatusCode);
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, (await finance.GetAsync($"/Finance/Receipts?laoId={other}")).Response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await finance.GetAsync($"/Finance/Receipts/DailyCash?laoId={other}")).Response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await finance.GetAsync($"/Finance/Receipts/Details/{foreign.Document!.Id}")).Response.StatusCode);

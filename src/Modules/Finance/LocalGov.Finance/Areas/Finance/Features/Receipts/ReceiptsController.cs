@@ -6,7 +6,6 @@ using LocalGov.Finance.Resources;
 using LocalGov.Finance.Services;
 using LocalGov.Finance.Services.Cash;
 using LocalGov.Organizations.Contracts;
-using LocalGov.SharedKernel.Amounts;
 using LocalGov.SharedKernel.Time;
 using LocalGov.SharedKernel.Web;
 using Microsoft.AspNetCore.Authorization;
