@@ -196,6 +196,16 @@ public sealed class CounterReceiptAndDepositTests(LocalGovFactory factory) : ICl
     }
 
     [Fact]
+    public async Task The_demo_LAO_has_the_seeded_counter_receipts_of_March_2569()
+    {
+        var lao = await PaymentTestData.DemoLaoIdAsync(factory);
+        var seeded = await factory.WithDbAsync(db => db.Set<CounterReceipt>().AsNoTracking()
+            .Where(r => r.LaoId == lao && r.ReceivedOn >= new DateOnly(2026, 3, 1) && r.ReceivedOn <= new DateOnly(2026, 3, 3)).ToListAsync());
+        Assert.Equal(2, seeded.Count);
+        Assert.Equal(Money.FromBaht(19_250m), Money.Sum(seeded.Select(r => r.Total)));
+    }
+
+    [Fact]
     public async Task Cash_pages_are_scoped_to_the_users_LAO()
     {
         var other = await PaymentTestData.OtherLaoIdAsync(factory);
