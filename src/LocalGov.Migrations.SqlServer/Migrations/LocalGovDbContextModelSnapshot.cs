@@ -740,6 +740,180 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.ToTable("BankAccount", "finance");
                 });
 
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BankAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ClosingBalance")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("MonthStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReconciledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ReconciledUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaoId");
+
+                    b.HasIndex("BankAccountId", "MonthStart")
+                        .IsUnique();
+
+                    b.ToTable("BankStatement", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatementLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Deposit")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MatchKind")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("MatchedJournalLineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Withdrawal")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedJournalLineId")
+                        .IsUnique()
+                        .HasFilter("MatchedJournalLineId IS NOT NULL");
+
+                    b.HasIndex("StatementId", "LineNo")
+                        .IsUnique();
+
+                    b.ToTable("BankStatementLine", "finance", t =>
+                        {
+                            t.HasCheckConstraint("CK_BankStatementLine_OneSide", "Withdrawal >= 0 AND Deposit >= 0 AND ((Withdrawal > 0 AND Deposit = 0) OR (Withdrawal = 0 AND Deposit > 0))");
+                        });
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CashDeposit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BankAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DepositNo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("DepositedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("JournalEntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankAccountId");
+
+                    b.HasIndex("JournalEntryId");
+
+                    b.HasIndex("LaoId", "DepositedOn");
+
+                    b.HasIndex("LaoId", "FiscalYear", "DepositNo")
+                        .IsUnique();
+
+                    b.ToTable("CashDeposit", "finance", t =>
+                        {
+                            t.HasCheckConstraint("CK_CashDeposit_Amount", "Amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("LocalGov.Finance.Domain.ClosedPeriod", b =>
                 {
                     b.Property<int>("Id")
@@ -771,6 +945,135 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ClosedPeriod", "finance");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BankAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("CancelledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("CancelledUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("JournalEntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ReceiptNo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int?>("ReversalEntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankAccountId");
+
+                    b.HasIndex("JournalEntryId");
+
+                    b.HasIndex("ReversalEntryId");
+
+                    b.HasIndex("LaoId", "ReceivedOn");
+
+                    b.HasIndex("LaoId", "FiscalYear", "ReceiptNo")
+                        .IsUnique();
+
+                    b.ToTable("CounterReceipt", "finance", t =>
+                        {
+                            t.HasCheckConstraint("CK_CounterReceipt_Total", "Total > 0");
+                        });
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceiptLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceiptId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ReceiptId", "LineNo")
+                        .IsUnique();
+
+                    b.ToTable("CounterReceiptLine", "finance", t =>
+                        {
+                            t.HasCheckConstraint("CK_CounterReceiptLine_Amount", "Amount > 0");
+                        });
                 });
 
             modelBuilder.Entity("LocalGov.Finance.Domain.DocumentSequence", b =>
@@ -3164,6 +3467,78 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatement", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatementLine", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.JournalLine", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedJournalLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocalGov.Finance.Domain.BankStatement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CashDeposit", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceipt", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceiptLine", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.CounterReceipt", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReceiptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalGov.Finance.Domain.FiscalYearClose", b =>
                 {
                     b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
@@ -3493,6 +3868,16 @@ namespace LocalGov.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatement", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceipt", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LocalGov.Finance.Domain.JournalEntry", b =>

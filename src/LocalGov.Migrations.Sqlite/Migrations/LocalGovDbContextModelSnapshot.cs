@@ -714,6 +714,174 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("finance_BankAccount", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BankAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosingBalance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MonthStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReconciledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReconciledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaoId");
+
+                    b.HasIndex("BankAccountId", "MonthStart")
+                        .IsUnique();
+
+                    b.ToTable("finance_BankStatement", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatementLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Deposit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MatchKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MatchedJournalLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Withdrawal")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedJournalLineId")
+                        .IsUnique()
+                        .HasFilter("MatchedJournalLineId IS NOT NULL");
+
+                    b.HasIndex("StatementId", "LineNo")
+                        .IsUnique();
+
+                    b.ToTable("finance_BankStatementLine", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BankStatementLine_OneSide", "Withdrawal >= 0 AND Deposit >= 0 AND ((Withdrawal > 0 AND Deposit = 0) OR (Withdrawal = 0 AND Deposit > 0))");
+                        });
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CashDeposit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BankAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepositNo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DepositedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JournalEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankAccountId");
+
+                    b.HasIndex("JournalEntryId");
+
+                    b.HasIndex("LaoId", "DepositedOn");
+
+                    b.HasIndex("LaoId", "FiscalYear", "DepositNo")
+                        .IsUnique();
+
+                    b.ToTable("finance_CashDeposit", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CashDeposit_Amount", "Amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("LocalGov.Finance.Domain.ClosedPeriod", b =>
                 {
                     b.Property<int>("Id")
@@ -743,6 +911,131 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("finance_ClosedPeriod", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BankAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JournalEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNo")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReversalEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankAccountId");
+
+                    b.HasIndex("JournalEntryId");
+
+                    b.HasIndex("ReversalEntryId");
+
+                    b.HasIndex("LaoId", "ReceivedOn");
+
+                    b.HasIndex("LaoId", "FiscalYear", "ReceiptNo")
+                        .IsUnique();
+
+                    b.ToTable("finance_CounterReceipt", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CounterReceipt_Total", "Total > 0");
+                        });
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceiptLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceiptId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ReceiptId", "LineNo")
+                        .IsUnique();
+
+                    b.ToTable("finance_CounterReceiptLine", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CounterReceiptLine_Amount", "Amount > 0");
+                        });
                 });
 
             modelBuilder.Entity("LocalGov.Finance.Domain.DocumentSequence", b =>
@@ -3057,6 +3350,78 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatement", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatementLine", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.JournalLine", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedJournalLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocalGov.Finance.Domain.BankStatement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CashDeposit", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceipt", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceiptLine", b =>
+                {
+                    b.HasOne("LocalGov.Finance.Domain.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocalGov.Finance.Domain.CounterReceipt", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReceiptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocalGov.Finance.Domain.FiscalYearClose", b =>
                 {
                     b.HasOne("LocalGov.Finance.Domain.JournalEntry", null)
@@ -3386,6 +3751,16 @@ namespace LocalGov.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LocalGov.Budgeting.Domain.BudgetAmendment", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.BankStatement", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LocalGov.Finance.Domain.CounterReceipt", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LocalGov.Finance.Domain.JournalEntry", b =>

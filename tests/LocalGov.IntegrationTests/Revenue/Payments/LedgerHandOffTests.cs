@@ -8,6 +8,7 @@ using LocalGov.SharedKernel.Amounts;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LocalGov.IntegrationTests.Revenue.Payments;
 
@@ -102,19 +103,20 @@ public sealed class LedgerHandOffTests(LocalGovFactory factory) : IClassFixture<
     [Fact]
     public async Task Pending_hand_offs_are_listed_and_posted_when_a_ledger_is_installed()
     {
-        // No ledger in the plain host: the receipt is taken and its hand-off waits.
+        // A host without Finance's ledger: the receipt is taken and its hand-off waits.
+        using var withoutLedger = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.RemoveAll<IReceiptLedgerPosting>()));
         var bill = await PaymentTestData.CreateBillAsync(factory, 120m, Today.AddDays(10));
-        var outcome = await PaymentTestData.PayDirectAsync(factory, bill, 120m);
-        var receiptId = outcome.Receipt!.Id;
+        var receiptId = (await PayAsync(withoutLedger, bill, 120m)).Receipt!.Id;
         Assert.Equal(HandOffStatus.Pending, Assert.Single(await PaymentTestData.HandOffsAsync(factory, receiptId)).Status);
 
-        using (var plain = new Browser(factory))
+        using (var plainClient = withoutLedger.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
         {
+            var plain = new HostBrowser(plainClient);
             await plain.SignInAsync("revenue");
-            var (_, list) = await plain.GetAsync("/Revenue/Receipts/HandOffs");
+            var list = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await plainClient.GetStringAsync("/Revenue/Receipts/HandOffs"));
             Assert.NotNull(list.QuerySelector($"#pending-handoffs tr[data-receipt-id='{receiptId}']"));
             Assert.NotNull(list.QuerySelector("#no-ledger"));
-            var (noLedger, _) = await plain.SubmitAsync("/Revenue/Receipts/HandOffs", new Dictionary<string, string>(), "/Revenue/Receipts/PostPending");
+            var noLedger = await plain.PostFormAsync("/Revenue/Receipts/HandOffs", "/Revenue/Receipts/PostPending");
             Assert.Equal(HttpStatusCode.Redirect, noLedger.StatusCode);
             Assert.Equal(HandOffStatus.Pending, Assert.Single(await PaymentTestData.HandOffsAsync(factory, receiptId)).Status);
         }
