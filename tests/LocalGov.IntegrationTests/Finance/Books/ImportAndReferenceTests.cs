@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using LocalGov.Finance.Domain;
 using LocalGov.IntegrationTests.Infrastructure;
@@ -100,9 +100,14 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
         var expensesHeader = await AccountIdAsync(factory, "5000000000");
         var fields = new Dictionary<string, string>
         {
-            ["Code"] = "5303010199", ["Type"] = "Expense", ["NameTh"] = "ค่าวัสดุอื่น", ["NameEn"] = "Other materials",
-            ["ParentId"] = expensesHeader.ToString(System.Globalization.CultureInfo.InvariantCulture), ["IsPostable"] = "true",
-            ["BudgetCategoryCode"] = "533000", ["EffectiveFromYear"] = "2570",
+            ["Code"] = "5303010199",
+            ["Type"] = "Expense",
+            ["NameTh"] = "ค่าวัสดุอื่น",
+            ["NameEn"] = "Other materials",
+            ["ParentId"] = expensesHeader.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["IsPostable"] = "true",
+            ["BudgetCategoryCode"] = "533000",
+            ["EffectiveFromYear"] = "2570",
         };
 
         var (created, _) = await admin.SubmitAsync("/Finance/Accounts/Create", fields, "/Finance/Accounts/Create");
@@ -153,8 +158,13 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
         using var finance = await SignInAsync(factory, "finance");
         var fields = new Dictionary<string, string>
         {
-            ["BankName"] = "ธนาคารออมสิน", ["Branch"] = "นครนายก", ["AccountNumber"] = "0200-1111-2222", ["AccountName"] = "เงินฝากประจำ",
-            ["Kind"] = "Fixed", ["LedgerAccountId"] = fixedDeposit.ToString(System.Globalization.CultureInfo.InvariantCulture), ["IsActive"] = "true",
+            ["BankName"] = "ธนาคารออมสิน",
+            ["Branch"] = "นครนายก",
+            ["AccountNumber"] = "0200-1111-2222",
+            ["AccountName"] = "เงินฝากประจำ",
+            ["Kind"] = "Fixed",
+            ["LedgerAccountId"] = fixedDeposit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["IsActive"] = "true",
         };
 
         var (created, _) = await finance.SubmitAsync("/Finance/BankAccounts/Create", fields, "/Finance/BankAccounts/Create");

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using LocalGov.Finance.Domain;
 using LocalGov.IntegrationTests.Infrastructure;
 using LocalGov.SharedKernel.Amounts;

@@ -53,7 +53,8 @@ public sealed class YearEndTests(LocalGovFactory factory) : IClassFixture<LocalG
         Assert.Equal(BooksMessages.Th(factory, "Ledger.YearClosed"), refusedPage.QuerySelector("#EntryDate-error")!.TextContent.Trim());
         var (twice, twicePage) = await finance.PostAsync("/Finance/Periods/YearEnd", new Dictionary<string, string>
         {
-            ["year"] = "2569", ["confirm"] = "true",
+            ["year"] = "2569",
+            ["confirm"] = "true",
             ["__RequestVerificationToken"] = refusedPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
         });
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
