@@ -15,7 +15,7 @@ namespace LocalGov.IntegrationTests.Finance.Books;
 /// <summary>Helpers of the books tests: ids, ledger totals, form posts and workbooks.</summary>
 internal static class BooksTestSupport
 {
-    public const string Cash = "1101010101", CurrentAccount = "1101020101", SharedTaxes = "4201010101", Fees = "4102010101", Materials = "5303010101";
+    public const string CashCode = "1101010101", CurrentAccount = "1101020101", SharedTaxes = "4201010101", Fees = "4102010101", Materials = "5303010101";
 
     public static Task<int> FinanceLaoIdAsync(LocalGovFactory factory) => factory.WithDbAsync(async db =>
         (await db.Users.SingleAsync(u => u.UserName == "finance")).LaoId!.Value);

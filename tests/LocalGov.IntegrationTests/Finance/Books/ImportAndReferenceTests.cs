@@ -24,13 +24,13 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
         using var finance = await SignInAsync(factory, "finance");
         var count = await EntryCountAsync(factory, lao);
         var bytes = Workbook(
-            ("IMP-1", new DateTime(2026, 3, 5), Cash, 1000m, null, "รับเงินค่าธรรมเนียม"),
+            ("IMP-1", new DateTime(2026, 3, 5), CashCode, 1000m, null, "รับเงินค่าธรรมเนียม"),
             ("IMP-1", new DateTime(2026, 3, 5), Fees, null, 1000m, "ค่าธรรมเนียม"),
-            ("IMP-2", "06/03/2569", Cash, 200m, null, "รับเงิน"),
+            ("IMP-2", "06/03/2569", CashCode, 200m, null, "รับเงิน"),
             ("IMP-2", "06/03/2569", "9999999999", null, 200m, "บัญชีไม่มี"),
-            ("IMP-3", "31/02/2569", Cash, 1.005m, null, "วันที่และทศนิยมผิด"),
+            ("IMP-3", "31/02/2569", CashCode, 1.005m, null, "วันที่และทศนิยมผิด"),
             ("IMP-3", "31/02/2569", Fees, null, 1m, ""),
-            ("IMP-4", "07/03/2569", Cash, 50m, null, "ไม่สมดุล"),
+            ("IMP-4", "07/03/2569", CashCode, 50m, null, "ไม่สมดุล"),
             ("IMP-4", "07/03/2569", Fees, null, 40m, ""));
 
         var (response, page) = await UploadAsync(finance, bytes);
@@ -58,9 +58,9 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
         using var finance = await SignInAsync(factory, "finance");
         var count = await EntryCountAsync(factory, lao);
         var bytes = Workbook(
-            ("A", new DateTime(2026, 3, 9), Cash, 10m, null, "เดือนเปิด"),
+            ("A", new DateTime(2026, 3, 9), CashCode, 10m, null, "เดือนเปิด"),
             ("A", new DateTime(2026, 3, 9), Fees, null, 10m, ""),
-            ("B", new DateTime(2026, 5, 9), Cash, 20m, null, "เดือนปิด"),
+            ("B", new DateTime(2026, 5, 9), CashCode, 20m, null, "เดือนปิด"),
             ("B", new DateTime(2026, 5, 9), Fees, null, 20m, ""));
 
         var (response, page) = await UploadAsync(finance, bytes);
@@ -77,10 +77,10 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
         using var finance = await SignInAsync(factory, "finance");
         var imported = await factory.WithDbAsync(db => db.Set<JournalEntry>().CountAsync(e => e.LaoId == lao && e.Kind == JournalEntryKind.Imported));
         var bytes = Workbook(
-            ("BF-1", new DateTime(2026, 2, 1), Cash, 1500.5m, null, "ยอดย้อนหลัง 1"),
+            ("BF-1", new DateTime(2026, 2, 1), CashCode, 1500.5m, null, "ยอดย้อนหลัง 1"),
             ("BF-1", new DateTime(2026, 2, 1), Fees, null, 1500.5m, ""),
             ("BF-2", "02/02/2569", Materials, 300m, null, "ยอดย้อนหลัง 2"),
-            ("BF-2", "02/02/2569", Cash, null, 300m, ""));
+            ("BF-2", "02/02/2569", CashCode, null, 300m, ""));
 
         var (response, _) = await UploadAsync(finance, bytes);
 
@@ -136,16 +136,16 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
         Assert.Equal("Other materials and supplies", await factory.WithDbAsync(db => db.Set<Account>().Where(a => a.Id == id).Select(a => a.NameEn).SingleAsync()));
 
         // The cash account has postings: its code stays whatever the form says.
-        var cash = await AccountIdAsync(factory, Cash);
+        var cash = await AccountIdAsync(factory, CashCode);
         var (cashEdit, _) = await admin.SubmitAsync($"/Finance/Accounts/Edit/{cash}", new Dictionary<string, string> { ["Code"] = "1101010199", ["IsPostable"] = "true" }, $"/Finance/Accounts/Edit/{cash}");
         Assert.Equal(HttpStatusCode.Redirect, cashEdit.StatusCode);
-        Assert.Equal(Cash, await factory.WithDbAsync(db => db.Set<Account>().Where(a => a.Id == cash).Select(a => a.Code).SingleAsync()));
+        Assert.Equal(CashCode, await factory.WithDbAsync(db => db.Set<Account>().Where(a => a.Id == cash).Select(a => a.Code).SingleAsync()));
 
         using var finance = await SignInAsync(factory, "finance");
         Assert.Equal(HttpStatusCode.Forbidden, (await finance.Client.GetAsync("/Finance/Accounts/Create")).StatusCode);
         var (index, indexPage) = await finance.GetAsync("/Finance/Accounts?year=2569");
         Assert.Equal(HttpStatusCode.OK, index.StatusCode);
-        Assert.NotNull(indexPage.QuerySelector($"tr[data-code='{Cash}']"));
+        Assert.NotNull(indexPage.QuerySelector($"tr[data-code='{CashCode}']"));
         Assert.Equal(5, indexPage.QuerySelectorAll("#accounts tbody[data-type]").Length);
     }
 
@@ -172,7 +172,7 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
         var (duplicate, duplicatePage) = await finance.SubmitAsync("/Finance/BankAccounts/Create", fields, "/Finance/BankAccounts/Create");
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Equal(Message("Books.Banks.NumberTaken"), duplicatePage.QuerySelector("#AccountNumber-error")!.TextContent.Trim());
-        var cash = await AccountIdAsync(factory, Cash);
+        var cash = await AccountIdAsync(factory, CashCode);
         var (notBank, notBankPage) = await finance.SubmitAsync("/Finance/BankAccounts/Create", new Dictionary<string, string>(fields) { ["AccountNumber"] = "999", ["LedgerAccountId"] = cash.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "/Finance/BankAccounts/Create");
         Assert.Equal(HttpStatusCode.BadRequest, notBank.StatusCode);
         Assert.NotNull(notBankPage.QuerySelector("#LedgerAccountId-error"));
@@ -205,7 +205,7 @@ public sealed class ImportAndReferenceTests(LocalGovFactory factory) : IClassFix
     {
         var lao = await FinanceLaoIdAsync(factory);
         var entry = await factory.WithDbAsync(db => db.Set<JournalEntry>().Where(e => e.LaoId == lao).Select(e => e.Id).FirstAsync());
-        var cash = await AccountIdAsync(factory, Cash);
+        var cash = await AccountIdAsync(factory, CashCode);
         var bank = await factory.WithDbAsync(db => db.Set<BankAccount>().Where(b => b.LaoId == lao).Select(b => b.Id).FirstAsync());
         (string User, string Url)[] pages =
         [

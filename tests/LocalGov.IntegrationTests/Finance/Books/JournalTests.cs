@@ -17,7 +17,7 @@ public sealed class JournalTests(LocalGovFactory factory) : IClassFixture<LocalG
     public async Task Manual_entry_posts_and_appears_in_the_journal()
     {
         var lao = await FinanceLaoIdAsync(factory);
-        var (cash, fees) = (await AccountIdAsync(factory, Cash), await AccountIdAsync(factory, Fees));
+        var (cash, fees) = (await AccountIdAsync(factory, CashCode), await AccountIdAsync(factory, Fees));
         using var finance = await SignInAsync(factory, "finance");
         var before = await NetByAccountAsync(factory, lao, 2569);
 
@@ -48,7 +48,7 @@ public sealed class JournalTests(LocalGovFactory factory) : IClassFixture<LocalG
     public async Task Unbalanced_entry_is_refused_with_the_message_and_nothing_is_written()
     {
         var lao = await FinanceLaoIdAsync(factory);
-        var (cash, fees) = (await AccountIdAsync(factory, Cash), await AccountIdAsync(factory, Fees));
+        var (cash, fees) = (await AccountIdAsync(factory, CashCode), await AccountIdAsync(factory, Fees));
         using var finance = await SignInAsync(factory, "finance");
         var count = await EntryCountAsync(factory, lao);
 
@@ -64,7 +64,7 @@ public sealed class JournalTests(LocalGovFactory factory) : IClassFixture<LocalG
     public async Task Amount_with_three_decimals_is_refused_on_its_field()
     {
         var lao = await FinanceLaoIdAsync(factory);
-        var (cash, fees) = (await AccountIdAsync(factory, Cash), await AccountIdAsync(factory, Fees));
+        var (cash, fees) = (await AccountIdAsync(factory, CashCode), await AccountIdAsync(factory, Fees));
         using var finance = await SignInAsync(factory, "finance");
         var count = await EntryCountAsync(factory, lao);
 
@@ -81,7 +81,7 @@ public sealed class JournalTests(LocalGovFactory factory) : IClassFixture<LocalG
     public async Task Unknown_account_is_refused_on_its_line()
     {
         var lao = await FinanceLaoIdAsync(factory);
-        var cash = await AccountIdAsync(factory, Cash);
+        var cash = await AccountIdAsync(factory, CashCode);
         using var finance = await SignInAsync(factory, "finance");
         var count = await EntryCountAsync(factory, lao);
 
@@ -96,7 +96,7 @@ public sealed class JournalTests(LocalGovFactory factory) : IClassFixture<LocalG
     public async Task Posting_into_a_closed_month_is_refused()
     {
         var lao = await FinanceLaoIdAsync(factory);
-        var (cash, fees) = (await AccountIdAsync(factory, Cash), await AccountIdAsync(factory, Fees));
+        var (cash, fees) = (await AccountIdAsync(factory, CashCode), await AccountIdAsync(factory, Fees));
         using var finance = await SignInAsync(factory, "finance");
         var (close, _) = await finance.SubmitAsync("/Finance/Periods?year=2569", new Dictionary<string, string> { ["year"] = "2569", ["period"] = "3" }, "/Finance/Periods/Close");
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
@@ -116,7 +116,7 @@ public sealed class JournalTests(LocalGovFactory factory) : IClassFixture<LocalG
     public async Task Reopening_a_month_needs_an_administrator_and_records_the_reason()
     {
         var lao = await FinanceLaoIdAsync(factory);
-        var (cash, fees) = (await AccountIdAsync(factory, Cash), await AccountIdAsync(factory, Fees));
+        var (cash, fees) = (await AccountIdAsync(factory, CashCode), await AccountIdAsync(factory, Fees));
         using var finance = await SignInAsync(factory, "finance");
         await finance.SubmitAsync("/Finance/Periods?year=2569", new Dictionary<string, string> { ["year"] = "2569", ["period"] = "4" }, "/Finance/Periods/Close");
         var reopenUrl = $"/Finance/Periods/Reopen?laoId={lao}&year=2569&period=4";
@@ -211,7 +211,7 @@ public sealed class JournalTests(LocalGovFactory factory) : IClassFixture<LocalG
     {
         var lao = await FinanceLaoIdAsync(factory);
         var other = await OtherLaoIdAsync(factory, lao);
-        var (cash, fees) = (await AccountIdAsync(factory, Cash), await AccountIdAsync(factory, Fees));
+        var (cash, fees) = (await AccountIdAsync(factory, CashCode), await AccountIdAsync(factory, Fees));
         var foreign = await PostDirectAsync(factory, new JournalDraft(other, new DateOnly(2026, 2, 2), "อปท. อื่น", JournalEntryKind.Manual,
             [new(cash, Money.FromBaht(5m), Money.Zero), new(fees, Money.Zero, Money.FromBaht(5m))]));
         Assert.True(foreign.Succeeded);

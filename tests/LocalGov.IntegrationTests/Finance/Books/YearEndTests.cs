@@ -14,7 +14,7 @@ public sealed class YearEndTests(LocalGovFactory factory) : IClassFixture<LocalG
     public async Task Year_end_close_zeroes_revenue_and_expenses_carries_the_balance_sheet_and_closes_the_year()
     {
         var lao = await FinanceLaoIdAsync(factory);
-        var (cash, fees, materials) = (await AccountIdAsync(factory, Cash), await AccountIdAsync(factory, Fees), await AccountIdAsync(factory, Materials));
+        var (cash, fees, materials) = (await AccountIdAsync(factory, CashCode), await AccountIdAsync(factory, Fees), await AccountIdAsync(factory, Materials));
         using var finance = await SignInAsync(factory, "finance");
         var (spent, _) = await PostEntryAsync(finance, EntryFields(new DateOnly(2026, 8, 20), "ซื้อวัสดุ", (materials, "12,000.75", ""), (cash, "", "12000.75")));
         Assert.Equal(HttpStatusCode.Redirect, spent.StatusCode);

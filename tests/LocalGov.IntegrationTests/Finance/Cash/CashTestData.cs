@@ -6,7 +6,7 @@ using LocalGov.SharedKernel.Amounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LocalGov.IntegrationTests.Finance.Cash;
+namespace LocalGov.IntegrationTests.Finance.CashOffice;
 
 /// <summary>Bank accounts, counter receipts and ledger look-ups for the cash tests, through the real services.</summary>
 internal static class CashTestData

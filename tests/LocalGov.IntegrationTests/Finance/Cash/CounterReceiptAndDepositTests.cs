@@ -7,7 +7,7 @@ using LocalGov.IntegrationTests.Revenue.Payments;
 using LocalGov.SharedKernel.Amounts;
 using Microsoft.EntityFrameworkCore;
 
-namespace LocalGov.IntegrationTests.Finance.Cash;
+namespace LocalGov.IntegrationTests.Finance.CashOffice;
 
 /// <summary>Counter receipts, deposits, the daily cash report and the cash pages' scope.</summary>
 public sealed class CounterReceiptAndDepositTests(LocalGovFactory factory) : IClassFixture<LocalGovFactory>

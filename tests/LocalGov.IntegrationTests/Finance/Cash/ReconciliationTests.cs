@@ -11,7 +11,7 @@ using LocalGov.SharedKernel.Amounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LocalGov.IntegrationTests.Finance.Cash;
+namespace LocalGov.IntegrationTests.Finance.CashOffice;
 
 /// <summary>Bank reconciliation: import, automatic and manual matching, outstanding items, reconciled month.</summary>
 public sealed class ReconciliationTests(LocalGovFactory factory) : IClassFixture<LocalGovFactory>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace LocalGov.IntegrationTests.Finance.Cash;
+namespace LocalGov.IntegrationTests.Finance.CashOffice;
 
 /// <summary>Revenue's receipts reach the ledger through Finance's <see cref="IReceiptLedgerPosting"/>.</summary>
 public sealed class RevenueReceiptPostingTests(LocalGovFactory factory) : IClassFixture<LocalGovFactory>

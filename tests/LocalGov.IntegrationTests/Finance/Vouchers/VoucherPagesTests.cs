@@ -73,7 +73,7 @@ public sealed class VoucherPagesTests(LocalGovFactory factory) : IClassFixture<L
         var paidOn = VoucherTestData.Day(year, 20);
         var (paid, _) = await VoucherTestData.SubmitFormAsync(finance, $"/Finance/Vouchers/Pay/{id}", "pay-form", new Dictionary<string, string>
         {
-            ["Method"] = nameof(PaymentMethod.Transfer),
+            ["Method"] = nameof(VoucherPaymentMethod.Transfer),
             ["BankAccountId"] = bank.Id.ToString(CultureInfo.InvariantCulture),
             ["PaidOn"] = Iso(paidOn),
             ["TransferReference"] = "KTB-0001",
@@ -314,7 +314,7 @@ public sealed class VoucherPagesTests(LocalGovFactory factory) : IClassFixture<L
         var paid = await VoucherTestData.ApprovedAsync(factory, lao, year, VoucherTestData.Input(line, year, 15_000m, "HIRE"));
         var paidOn = VoucherTestData.Day(year, 20);
         Assert.True((await VoucherTestData.WorkflowAsync(factory, w => w.PayAsync(paid.Id, paid.ConcurrencyStamp,
-            new LocalGov.Finance.Services.PaymentInput(PaymentMethod.Cheque, bank.Id, paidOn, "0001", paidOn, null), "finance", default))).Succeeded);
+            new LocalGov.Finance.Services.PaymentInput(VoucherPaymentMethod.Cheque, bank.Id, paidOn, "0001", paidOn, null), "finance", default))).Succeeded);
 
         (string User, string Url)[] pages =
         [

@@ -14,7 +14,7 @@ namespace LocalGov.IntegrationTests.Finance.Vouchers;
 /// <summary>The voucher workflow and IPaymentRequests on the app's SQLite file, each call in its own scope and transaction.</summary>
 public sealed class VoucherWorkflowTests(LocalGovFactory factory) : IClassFixture<LocalGovFactory>
 {
-    private PaymentInput Transfer(int bankId, int year) => new(PaymentMethod.Transfer, bankId, VoucherTestData.Day(year, 20), null, null, "REF-1");
+    private PaymentInput Transfer(int bankId, int year) => new(VoucherPaymentMethod.Transfer, bankId, VoucherTestData.Day(year, 20), null, null, "REF-1");
 
     [Fact]
     public async Task Voucher_cannot_be_paid_twice()
@@ -138,7 +138,7 @@ public sealed class VoucherWorkflowTests(LocalGovFactory factory) : IClassFixtur
         var bank = await VoucherTestData.BankAccountAsync(factory, lao);
 
         var lateDate = await VoucherTestData.WorkflowAsync(factory, w => w.PayAsync(approved.Id, approved.ConcurrencyStamp,
-            new PaymentInput(PaymentMethod.Transfer, bank.Id, VoucherTestData.Day(year, 400), null, null, "X"), "finance", default));
+            new PaymentInput(VoucherPaymentMethod.Transfer, bank.Id, VoucherTestData.Day(year, 400), null, null, "X"), "finance", default));
         var foreign = await VoucherTestData.WorkflowAsync(factory, w => w.PayAsync(approved.Id, approved.ConcurrencyStamp, Transfer(foreignBank.Id, year), "finance", default));
 
         Assert.Contains(lateDate.Errors, e => e.Field == "PaidOn");

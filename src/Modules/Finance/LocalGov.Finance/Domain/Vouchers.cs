@@ -121,7 +121,7 @@ internal sealed class Voucher
     public string? ApprovedBy { get; set; }
     public DateTime? ApprovedUtc { get; set; }
 
-    public PaymentMethod? PaymentMethod { get; set; }
+    public VoucherPaymentMethod? PaymentMethod { get; set; }
     public string? ChequeNo { get; set; }
     public DateOnly? ChequeDate { get; set; }
     public string? TransferReference { get; set; }
@@ -161,7 +161,7 @@ internal enum PayeeKind
     Company = 2,
 }
 
-internal enum PaymentMethod
+internal enum VoucherPaymentMethod
 {
     Cheque = 1,
     Transfer = 2,

@@ -29,14 +29,14 @@ internal sealed class VoucherDemoSeeder(
 
     private sealed record Demo(
         string[] Categories, string Payee, string? TaxId, PayeeKind Kind, string Description, decimal Baht, string IncomeType,
-        DateOnly RequestedOn, VoucherStatus Target, PaymentMethod? Method = null, DateOnly? PaidOn = null, string? Reference = null);
+        DateOnly RequestedOn, VoucherStatus Target, VoucherPaymentMethod? Method = null, DateOnly? PaidOn = null, string? Reference = null);
 
     private static readonly Demo[] Demos =
     [
         new(["532000"], "ห้างหุ้นส่วนจำกัด นครนายกการช่าง", "0265550123451", PayeeKind.Company, "จ้างซ่อมแซมผิวจราจรถนนสุวรรณศร ซอย 3", 45_000m, "HIRE",
-            new DateOnly(2026, 3, 10), VoucherStatus.Paid, PaymentMethod.Transfer, new DateOnly(2026, 3, 20), "KTB-260320-0001"),
+            new DateOnly(2026, 3, 10), VoucherStatus.Paid, VoucherPaymentMethod.Transfer, new DateOnly(2026, 3, 20), "KTB-260320-0001"),
         new(["534000", "533000", "532000"], "การไฟฟ้าส่วนภูมิภาค จังหวัดนครนายก", "0994000123451", PayeeKind.Company, "ค่ากระแสไฟฟ้าสำนักงาน เดือนกุมภาพันธ์ 2569", 8_560.40m, "NONE",
-            new DateOnly(2026, 3, 5), VoucherStatus.Paid, PaymentMethod.Cheque, new DateOnly(2026, 3, 12), "00012345"),
+            new DateOnly(2026, 3, 5), VoucherStatus.Paid, VoucherPaymentMethod.Cheque, new DateOnly(2026, 3, 12), "00012345"),
         new(["533000", "532000"], "บริษัท นครนายกเครื่องเขียน จำกัด", "0105558123451", PayeeKind.Company, "ซื้อวัสดุสำนักงาน ไตรมาส 3", 18_500m, "GOODS",
             new DateOnly(2026, 6, 15), VoucherStatus.Approved),
         new(["532000"], "นายสมศักดิ์ รักษาดี", "3109900123453", PayeeKind.Person, "จ้างเหมาทำความสะอาดตลาดสด เดือนสิงหาคม 2569", 12_000m, "SERVICE",
@@ -96,9 +96,9 @@ internal sealed class VoucherDemoSeeder(
 
         if (demo.Target == VoucherStatus.Paid && bank is not null)
         {
-            var payment = demo.Method == PaymentMethod.Cheque
-                ? new PaymentInput(PaymentMethod.Cheque, bank.Id, demo.PaidOn!.Value, demo.Reference, demo.PaidOn, null)
-                : new PaymentInput(PaymentMethod.Transfer, bank.Id, demo.PaidOn!.Value, null, null, demo.Reference);
+            var payment = demo.Method == VoucherPaymentMethod.Cheque
+                ? new PaymentInput(VoucherPaymentMethod.Cheque, bank.Id, demo.PaidOn!.Value, demo.Reference, demo.PaidOn, null)
+                : new PaymentInput(VoucherPaymentMethod.Transfer, bank.Id, demo.PaidOn!.Value, null, null, demo.Reference);
             result = await NextAsync(result, v => workflow.PayAsync(v.Id, v.ConcurrencyStamp, payment, Finance, cancellationToken));
         }
 

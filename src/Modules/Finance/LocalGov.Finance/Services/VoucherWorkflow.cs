@@ -34,7 +34,7 @@ internal sealed record VoucherInput(
     Money Gross,
     string? IncomeTypeCode);
 
-internal sealed record PaymentInput(PaymentMethod Method, int BankAccountId, DateOnly PaidOn, string? ChequeNo, DateOnly? ChequeDate, string? TransferReference);
+internal sealed record PaymentInput(VoucherPaymentMethod Method, int BankAccountId, DateOnly PaidOn, string? ChequeNo, DateOnly? ChequeDate, string? TransferReference);
 
 /// <summary>
 /// The voucher lifecycle: Draft → Submitted (reserved on the budget line) → Approved → Paid (reservation disbursed,
@@ -203,11 +203,11 @@ internal sealed class VoucherWorkflow(
             errors.Add(new VoucherError("PaidOn", "Voucher.Error.PaidBeforeRequested"));
         }
 
-        if (payment.Method == PaymentMethod.Cheque && (Clean(payment.ChequeNo) is null || payment.ChequeDate is null))
+        if (payment.Method == VoucherPaymentMethod.Cheque && (Clean(payment.ChequeNo) is null || payment.ChequeDate is null))
         {
             errors.Add(new VoucherError(Clean(payment.ChequeNo) is null ? "ChequeNo" : "ChequeDate", "Voucher.Error.ChequeRequired"));
         }
-        else if (payment.Method == PaymentMethod.Transfer && Clean(payment.TransferReference) is null)
+        else if (payment.Method == VoucherPaymentMethod.Transfer && Clean(payment.TransferReference) is null)
         {
             errors.Add(new VoucherError("TransferReference", "Voucher.Error.TransferRequired"));
         }
@@ -245,9 +245,9 @@ internal sealed class VoucherWorkflow(
         // The status change is saved first: a concurrent payment of the same voucher fails here on the stamp.
         voucher.Status = VoucherStatus.Paid;
         voucher.PaymentMethod = payment.Method;
-        voucher.ChequeNo = payment.Method == PaymentMethod.Cheque ? Clean(payment.ChequeNo) : null;
-        voucher.ChequeDate = payment.Method == PaymentMethod.Cheque ? payment.ChequeDate : null;
-        voucher.TransferReference = payment.Method == PaymentMethod.Transfer ? Clean(payment.TransferReference) : null;
+        voucher.ChequeNo = payment.Method == VoucherPaymentMethod.Cheque ? Clean(payment.ChequeNo) : null;
+        voucher.ChequeDate = payment.Method == VoucherPaymentMethod.Cheque ? payment.ChequeDate : null;
+        voucher.TransferReference = payment.Method == VoucherPaymentMethod.Transfer ? Clean(payment.TransferReference) : null;
         voucher.BankAccountId = bank!.Id;
         voucher.PaidOn = payment.PaidOn;
         voucher.PaidBy = actor;

@@ -64,7 +64,7 @@ internal sealed class RevenueReceiptPosting(
     private async Task<JournalEntry> PostAsync(ReceiptPosting receipt, CancellationToken cancellationToken)
     {
         var lines = new List<JournalDraftLine>();
-        var byBank = receipt.Method is LocalGov.Revenue.Contracts.PaymentMethod.BankTransfer or LocalGov.Revenue.Contracts.PaymentMethod.ThaiQr;
+        var byBank = receipt.Method is PaymentMethod.BankTransfer or PaymentMethod.ThaiQr;
         if (byBank)
         {
             var bank = await book.DefaultBankAccountAsync(receipt.LaoId, cancellationToken);

@@ -112,7 +112,7 @@ internal sealed class ReasonFormModel
 
 internal sealed class PayFormModel
 {
-    public PaymentMethod? Method { get; set; }
+    public VoucherPaymentMethod? Method { get; set; }
     public int? BankAccountId { get; set; }
     public DateOnly? PaidOn { get; set; }
     public string? ChequeNo { get; set; }
@@ -128,10 +128,10 @@ internal sealed class PayFormValidator : AbstractValidator<PayFormModel>
         RuleFor(x => x.Method).NotNull().WithMessage(_ => l["Voucher.Error.MethodRequired"]).IsInEnum().WithMessage(_ => l["Voucher.Error.MethodRequired"]);
         RuleFor(x => x.BankAccountId).NotNull().WithMessage(_ => l["Voucher.Error.BankAccount"]);
         RuleFor(x => x.PaidOn).NotNull().WithMessage(_ => l["Voucher.Error.DateRequired"]);
-        RuleFor(x => x.ChequeNo).NotEmpty().WithMessage(_ => l["Voucher.Error.ChequeRequired"]).When(x => x.Method == PaymentMethod.Cheque);
+        RuleFor(x => x.ChequeNo).NotEmpty().WithMessage(_ => l["Voucher.Error.ChequeRequired"]).When(x => x.Method == VoucherPaymentMethod.Cheque);
         RuleFor(x => x.ChequeNo).MaximumLength(30).WithMessage(_ => l["Voucher.Error.TooLong", 30]);
-        RuleFor(x => x.ChequeDate).NotNull().WithMessage(_ => l["Voucher.Error.ChequeRequired"]).When(x => x.Method == PaymentMethod.Cheque);
-        RuleFor(x => x.TransferReference).NotEmpty().WithMessage(_ => l["Voucher.Error.TransferRequired"]).When(x => x.Method == PaymentMethod.Transfer);
+        RuleFor(x => x.ChequeDate).NotNull().WithMessage(_ => l["Voucher.Error.ChequeRequired"]).When(x => x.Method == VoucherPaymentMethod.Cheque);
+        RuleFor(x => x.TransferReference).NotEmpty().WithMessage(_ => l["Voucher.Error.TransferRequired"]).When(x => x.Method == VoucherPaymentMethod.Transfer);
         RuleFor(x => x.TransferReference).MaximumLength(100).WithMessage(_ => l["Voucher.Error.TooLong", 100]);
     }
 }

@@ -226,7 +226,7 @@ internal sealed class VouchersController(
         var banks = await BankAccountsAsync(voucher.LaoId, cancellationToken);
         var form = new PayFormModel
         {
-            Method = PaymentMethod.Transfer,
+            Method = VoucherPaymentMethod.Transfer,
             BankAccountId = banks.FirstOrDefault()?.Id,
             PaidOn = Later(DefaultDate(voucher.FiscalYear), voucher.RequestedOn),
             ConcurrencyStamp = voucher.ConcurrencyStamp,
