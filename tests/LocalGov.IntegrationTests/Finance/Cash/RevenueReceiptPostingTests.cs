@@ -63,7 +63,14 @@ public sealed class RevenueReceiptPostingTests(LocalGovFactory factory) : IClass
     public async Task A_transfer_on_an_overdue_tax_bill_debits_the_bank_and_credits_tax_and_penalties()
     {
         var bill = await PaymentTestData.CreateBillAsync(factory, 2_000m, Today.AddDays(-200), RevenueKind.LandAndBuildingTax);
-        var bank = await CashTestData.CreateBankAccountAsync(factory, bill.LaoId);
+        await CashTestData.CreateBankAccountAsync(factory, bill.LaoId);
+        BankAccount bank;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // The LAO's default account (its first active current account; the demo data may already have one).
+            bank = (await scope.ServiceProvider.GetRequiredService<CashBook>().DefaultBankAccountAsync(bill.LaoId, default))!;
+        }
+
         var tax = await CashTestData.RoleAccountAsync(factory, AccountRole.LandAndBuildingTaxRevenue);
         var penalty = await CashTestData.RoleAccountAsync(factory, AccountRole.PenaltyRevenue);
 
