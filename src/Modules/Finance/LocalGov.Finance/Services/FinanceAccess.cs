@@ -29,6 +29,14 @@ internal sealed class FinanceAccess(IOrganizationScope scope, ICurrentUser user,
 
     public Task<LaoFilter> ReadableAsync(CancellationToken cancellationToken) => scope.ReadableLaosAsync(cancellationToken);
 
+    /// <summary>True when the user keeps this LAO's books: their own LAO, and their role may change it.</summary>
+    public async Task<bool> MayChangeAsync(int laoId, CancellationToken cancellationToken) =>
+        OwnLaoId == laoId && await CanChangeAsync(laoId, cancellationToken);
+
+    /// <summary>The LAO whose books the user keeps and may change, or null (officers above LAO level, read-only roles).</summary>
+    public async Task<LaoDto?> OwnLaoForChangeAsync(CancellationToken cancellationToken) =>
+        OwnLaoId is { } own && await CanChangeAsync(own, cancellationToken) ? await directory.FindLaoAsync(own, cancellationToken) : null;
+
     /// <summary>
     /// The LAO a read page shows: LAO staff always their own (another id → not found); officers the <paramref name="laoId"/>
     /// or <paramref name="code"/> they chose within their scope, or else a picker (their province's LAOs, or a code box).

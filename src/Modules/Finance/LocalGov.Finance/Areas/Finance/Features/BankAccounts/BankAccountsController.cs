@@ -235,7 +235,7 @@ internal sealed class BankAccountsController(
             return (null, NotFound());
         }
 
-        return access.OwnLaoId == bank.LaoId && await access.CanChangeAsync(bank.LaoId, cancellationToken) ? (bank, null) : (null, Forbid());
+        return await access.MayChangeAsync(bank.LaoId, cancellationToken) ? (bank, null) : (null, Forbid());
     }
 
     private async Task<IActionResult> FormViewAsync(BankAccountForm form, CancellationToken cancellationToken) =>

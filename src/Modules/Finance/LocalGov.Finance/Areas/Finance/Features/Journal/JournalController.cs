@@ -406,7 +406,7 @@ internal sealed class JournalController(
             return (null, NotFound());
         }
 
-        return access.OwnLaoId == entry.LaoId && await access.CanChangeAsync(entry.LaoId, cancellationToken) ? (entry, null) : (null, Forbid());
+        return await access.MayChangeAsync(entry.LaoId, cancellationToken) ? (entry, null) : (null, Forbid());
     }
 
     private async Task<IActionResult> EntryViewAsync(EntryForm form, CancellationToken cancellationToken)

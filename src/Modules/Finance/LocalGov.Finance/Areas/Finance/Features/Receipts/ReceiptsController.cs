@@ -65,7 +65,7 @@ internal sealed class ReceiptsController(
     [Authorize(Policy = FinanceModule.ManagePolicy)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
-        if (await OwnLaoAsync(cancellationToken) is not { } lao)
+        if (await access.OwnLaoForChangeAsync(cancellationToken) is not { } lao)
         {
             return Forbid();
         }
@@ -79,7 +79,7 @@ internal sealed class ReceiptsController(
     public async Task<IActionResult> Create(CounterReceiptForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await OwnLaoAsync(cancellationToken) is not { } lao)
+        if (await access.OwnLaoForChangeAsync(cancellationToken) is not { } lao)
         {
             return Forbid();
         }
@@ -193,7 +193,7 @@ internal sealed class ReceiptsController(
     [Authorize(Policy = FinanceModule.ManagePolicy)]
     public async Task<IActionResult> Deposit(CancellationToken cancellationToken)
     {
-        if (await OwnLaoAsync(cancellationToken) is not { } lao)
+        if (await access.OwnLaoForChangeAsync(cancellationToken) is not { } lao)
         {
             return Forbid();
         }
@@ -206,7 +206,7 @@ internal sealed class ReceiptsController(
     public async Task<IActionResult> Deposit(DepositForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await OwnLaoAsync(cancellationToken) is not { } lao)
+        if (await access.OwnLaoForChangeAsync(cancellationToken) is not { } lao)
         {
             return Forbid();
         }
@@ -272,9 +272,6 @@ internal sealed class ReceiptsController(
         return View("Report", doc);
     }
 
-    private async Task<LaoDto?> OwnLaoAsync(CancellationToken cancellationToken) =>
-        access.OwnLaoId is { } own && await access.CanChangeAsync(own, cancellationToken) ? await directory.FindLaoAsync(own, cancellationToken) : null;
-
     private async Task<(CounterReceipt? Receipt, IActionResult? Denied)> ChangeableAsync(int id, CancellationToken cancellationToken)
     {
         var receipt = await db.Set<CounterReceipt>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -283,7 +280,7 @@ internal sealed class ReceiptsController(
             return (null, NotFound());
         }
 
-        return access.OwnLaoId == receipt.LaoId && await access.CanChangeAsync(receipt.LaoId, cancellationToken) ? (receipt, null) : (null, Forbid());
+        return await access.MayChangeAsync(receipt.LaoId, cancellationToken) ? (receipt, null) : (null, Forbid());
     }
 
     private void AddErrors(IEnumerable<CashError> errors, string dateField)

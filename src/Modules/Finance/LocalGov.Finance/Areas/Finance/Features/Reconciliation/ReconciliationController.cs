@@ -40,7 +40,6 @@ internal sealed class ReconciliationController(
     FinanceAccess access,
     Services.Cash.Reconciliation reconciliation,
     CashBook book,
-    IOrganizationDirectory directory,
     IStringLocalizer<Strings> l,
     TimeProvider clock) : Controller
 {
@@ -68,7 +67,7 @@ internal sealed class ReconciliationController(
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Import(int bankAccountId, int fiscalYear, int period, IFormFile? file, CancellationToken cancellationToken)
     {
-        if (await OwnLaoAsync(cancellationToken) is not { } lao)
+        if (await access.OwnLaoForChangeAsync(cancellationToken) is not { } lao)
         {
             return Forbid();
         }
@@ -192,9 +191,6 @@ internal sealed class ReconciliationController(
         return RedirectToAction(nameof(Index), new { bankAccountId = statement.BankAccountId, fiscalYear = year.BuddhistYear, period = year.MonthIndexOf(statement.MonthStart) });
     }
 
-    private async Task<LaoDto?> OwnLaoAsync(CancellationToken cancellationToken) =>
-        access.OwnLaoId is { } own && await access.CanChangeAsync(own, cancellationToken) ? await directory.FindLaoAsync(own, cancellationToken) : null;
-
     private async Task<(BankStatement? Statement, IActionResult? Denied)> ChangeableAsync(int statementId, CancellationToken cancellationToken)
     {
         var statement = await db.Set<BankStatement>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == statementId, cancellationToken);
@@ -203,7 +199,7 @@ internal sealed class ReconciliationController(
             return (null, NotFound());
         }
 
-        return access.OwnLaoId == statement.LaoId && await access.CanChangeAsync(statement.LaoId, cancellationToken) ? (statement, null) : (null, Forbid());
+        return await access.MayChangeAsync(statement.LaoId, cancellationToken) ? (statement, null) : (null, Forbid());
     }
 
     private async Task<ReconciliationPageModel> PageAsync(LaoDto lao, int? bankAccountId, int? fiscalYear, int? period, IReadOnlyList<StatementParseError> errors, CancellationToken cancellationToken)
