@@ -29,14 +29,13 @@ public readonly record struct Money : IComparable<Money>
     /// <exception cref="OverflowException">The amount does not fit in a 64-bit satang count.</exception>
     public static Money FromBaht(decimal baht)
     {
-        var satang = baht * 100m;
-        if (satang != decimal.Truncate(satang))
+        if (!BahtInput.HasAtMostTwoDecimals(baht))
         {
             throw new ArgumentException(
                 $"{baht} has more than two decimals; round it with MoneyRounding first.", nameof(baht));
         }
 
-        return new Money((long)satang);
+        return new Money((long)(baht * 100m));
     }
 
     /// <summary>Adds up amounts; throws <see cref="OverflowException"/> rather than wrapping.</summary>

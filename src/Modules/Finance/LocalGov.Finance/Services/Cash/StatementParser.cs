@@ -222,7 +222,7 @@ internal static class StatementParser
             return null;
         }
 
-        if ((value < 0 && !allowNegative) || value * 100m != decimal.Truncate(value * 100m) || Math.Abs(value) > 100_000_000_000m)
+        if ((value < 0 && !allowNegative) || !BahtInput.HasAtMostTwoDecimals(value) || Math.Abs(value) > 100_000_000_000m)
         {
             error(column, "Recon.Parse.BadAmount");
             ok = false;

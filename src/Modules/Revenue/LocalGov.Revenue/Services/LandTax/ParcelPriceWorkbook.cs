@@ -154,7 +154,7 @@ internal sealed class ParcelPriceWorkbook
                     {
                         errors.Add(new PriceImportError(r, PriceHeader, PriceImportProblem.TooLarge, p.ToString(CultureInfo.InvariantCulture)));
                     }
-                    else if (p * 100m != decimal.Truncate(p * 100m))
+                    else if (!BahtInput.HasAtMostTwoDecimals(p))
                     {
                         errors.Add(new PriceImportError(r, PriceHeader, PriceImportProblem.TooManyDecimals, p.ToString(CultureInfo.InvariantCulture)));
                     }

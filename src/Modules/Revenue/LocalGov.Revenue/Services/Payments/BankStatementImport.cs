@@ -200,7 +200,7 @@ internal sealed class BankStatementImport(LocalGovDbContext db, PaymentService p
             }
 
             if (!decimal.TryParse(cells[1].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var baht)
-                || baht <= 0 || baht * 100m != decimal.Truncate(baht * 100m) || baht > 100_000_000_000m)
+                || baht <= 0 || !BahtInput.HasAtMostTwoDecimals(baht) || baht > 100_000_000_000m)
             {
                 Broken(StatementLineReason.BadAmount, bankReference);
                 continue;

@@ -358,7 +358,7 @@ internal sealed class BudgetWorkbookReader
                 return null;
             }
 
-            if (value * 100m != decimal.Truncate(value * 100m))
+            if (!BahtInput.HasAtMostTwoDecimals(value))
             {
                 Error(column, WorkbookProblem.TooManyDecimals, value.ToString(CultureInfo.InvariantCulture));
                 return null;

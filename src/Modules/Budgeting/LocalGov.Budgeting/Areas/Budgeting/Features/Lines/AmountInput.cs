@@ -12,13 +12,8 @@ internal static class AmountInput
     /// <summary>A sanity bound far above any LAO budget line (100,000 million baht).</summary>
     public const decimal Maximum = 100_000_000_000m;
 
-    public static bool TryParse(string? text, out decimal value) =>
-        decimal.TryParse(text?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
-
-    public static bool HasAtMostTwoDecimals(decimal value) => value * 100m == decimal.Truncate(value * 100m);
-
     /// <summary>The amount as money; only call after validation.</summary>
-    public static Money ToMoney(string? text) => TryParse(text, out var value) ? Money.FromBaht(value) : Money.Zero;
+    public static Money ToMoney(string? text) => BahtInput.TryParse(text, out var value) ? Money.FromBaht(value) : Money.Zero;
 
     /// <summary>Null when the optional field is empty.</summary>
     public static Money? ToOptionalMoney(string? text) => string.IsNullOrWhiteSpace(text) ? null : ToMoney(text);
@@ -29,8 +24,8 @@ internal static class AmountInput
     /// <summary>Required amount rules with localized messages.</summary>
     public static IRuleBuilderOptions<T, string?> ValidAmount<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> l, bool required = true) =>
         rule.Must(text => !required || !string.IsNullOrWhiteSpace(text)).WithMessage(_ => l["Prep.Amount.Required"])
-            .Must(text => string.IsNullOrWhiteSpace(text) || TryParse(text, out _)).WithMessage(_ => l["Prep.Amount.NotNumber"])
-            .Must(text => !TryParse(text, out var v) || v >= 0).WithMessage(_ => l["Prep.Amount.Negative"])
-            .Must(text => !TryParse(text, out var v) || HasAtMostTwoDecimals(v)).WithMessage(_ => l["Prep.Amount.Decimals"])
-            .Must(text => !TryParse(text, out var v) || v <= Maximum).WithMessage(_ => l["Prep.Amount.TooLarge"]);
+            .Must(text => string.IsNullOrWhiteSpace(text) || BahtInput.TryParse(text, out _)).WithMessage(_ => l["Prep.Amount.NotNumber"])
+            .Must(text => !BahtInput.TryParse(text, out var v) || v >= 0).WithMessage(_ => l["Prep.Amount.Negative"])
+            .Must(text => !BahtInput.TryParse(text, out var v) || BahtInput.HasAtMostTwoDecimals(v)).WithMessage(_ => l["Prep.Amount.Decimals"])
+            .Must(text => !BahtInput.TryParse(text, out var v) || v <= Maximum).WithMessage(_ => l["Prep.Amount.TooLarge"]);
 }

@@ -20,7 +20,7 @@ internal static class EntryAmount
             return (Money.Zero, null);
         }
 
-        return decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+        return BahtInput.TryParse(text, out var value)
             ? FromDecimal(value)
             : (Money.Zero, "Books.AmountInvalid");
     }
@@ -32,7 +32,7 @@ internal static class EntryAmount
             return (Money.Zero, "Books.AmountNegative");
         }
 
-        if (value * 100m != decimal.Truncate(value * 100m))
+        if (!BahtInput.HasAtMostTwoDecimals(value))
         {
             return (Money.Zero, "Books.AmountDecimals");
         }

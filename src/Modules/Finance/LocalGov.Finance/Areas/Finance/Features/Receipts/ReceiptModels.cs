@@ -83,7 +83,7 @@ internal static class AmountInput
             return false;
         }
 
-        if (baht * 100m != decimal.Truncate(baht * 100m))
+        if (!BahtInput.HasAtMostTwoDecimals(baht))
         {
             errorKey = "Cash.Error.TooManyDecimals";
             return false;

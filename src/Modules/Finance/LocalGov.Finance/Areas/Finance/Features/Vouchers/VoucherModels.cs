@@ -29,13 +29,8 @@ internal static class AmountText
     /// <summary>A sanity bound far above any single payment (10,000 million baht).</summary>
     public const decimal Maximum = 10_000_000_000m;
 
-    public static bool TryParse(string? text, out decimal value) =>
-        decimal.TryParse(text?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
-
-    public static bool HasAtMostTwoDecimals(decimal value) => value * 100m == decimal.Truncate(value * 100m);
-
     /// <summary>The amount as money; only after validation.</summary>
-    public static Money ToMoney(string? text) => TryParse(text, out var value) && HasAtMostTwoDecimals(value) ? Money.FromBaht(value) : Money.Zero;
+    public static Money ToMoney(string? text) => BahtInput.TryParse(text, out var value) && BahtInput.HasAtMostTwoDecimals(value) ? Money.FromBaht(value) : Money.Zero;
 
     /// <summary>How a stored amount is shown in the form (invariant, no grouping, so it parses back).</summary>
     public static string Show(Money amount) => amount.Baht.ToString("0.00", CultureInfo.InvariantCulture);
@@ -75,10 +70,10 @@ internal sealed class VoucherFormValidator : AbstractValidator<VoucherFormModel>
         RuleFor(x => x.BudgetLineId).NotNull().WithMessage(_ => l["Voucher.Error.LineRequired"]);
         RuleFor(x => x.Gross).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => l["Voucher.Error.AmountRequired"])
-            .Must(t => AmountText.TryParse(t, out _)).WithMessage(_ => l["Voucher.Error.AmountNotNumber"])
-            .Must(t => AmountText.TryParse(t, out var v) && AmountText.HasAtMostTwoDecimals(v)).WithMessage(_ => l["Voucher.Error.AmountDecimals"])
-            .Must(t => AmountText.TryParse(t, out var v) && v > 0).WithMessage(_ => l["Voucher.Error.AmountPositive"])
-            .Must(t => AmountText.TryParse(t, out var v) && v <= AmountText.Maximum).WithMessage(_ => l["Voucher.Error.AmountTooLarge"]);
+            .Must(t => BahtInput.TryParse(t, out _)).WithMessage(_ => l["Voucher.Error.AmountNotNumber"])
+            .Must(t => BahtInput.TryParse(t, out var v) && BahtInput.HasAtMostTwoDecimals(v)).WithMessage(_ => l["Voucher.Error.AmountDecimals"])
+            .Must(t => BahtInput.TryParse(t, out var v) && v > 0).WithMessage(_ => l["Voucher.Error.AmountPositive"])
+            .Must(t => BahtInput.TryParse(t, out var v) && v <= AmountText.Maximum).WithMessage(_ => l["Voucher.Error.AmountTooLarge"]);
     }
 }
 

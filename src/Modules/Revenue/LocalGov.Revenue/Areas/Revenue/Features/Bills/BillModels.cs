@@ -92,11 +92,11 @@ internal sealed class PayFormValidator : AbstractValidator<PayForm>
             .MaximumLength(ReferenceMax).WithMessage(_ => l["Pay.Reference.TooLong", ReferenceMax]);
         RuleForEach(x => x.Items).ChildRules(item =>
             item.RuleFor(i => i.Amount)
-                .Must(t => string.IsNullOrWhiteSpace(t) || AmountText.TryParse(t, out _)).WithMessage(_ => l["Pay.Amount.NotNumber"])
-                .Must(t => !AmountText.TryParse(t, out var v) || v >= 0).WithMessage(_ => l["Pay.Amount.Negative"])
-                .Must(t => !AmountText.TryParse(t, out var v) || v * 100m == decimal.Truncate(v * 100m)).WithMessage(_ => l["Pay.Amount.Decimals"])
-                .Must(t => !AmountText.TryParse(t, out var v) || v <= AmountText.Maximum).WithMessage(_ => l["Pay.Amount.TooLarge"]));
-        RuleFor(x => x.Items).Must(items => items.Any(i => AmountText.TryParse(i.Amount, out var v) && v > 0))
+                .Must(t => string.IsNullOrWhiteSpace(t) || BahtInput.TryParse(t, out _)).WithMessage(_ => l["Pay.Amount.NotNumber"])
+                .Must(t => !BahtInput.TryParse(t, out var v) || v >= 0).WithMessage(_ => l["Pay.Amount.Negative"])
+                .Must(t => !BahtInput.TryParse(t, out var v) || BahtInput.HasAtMostTwoDecimals(v)).WithMessage(_ => l["Pay.Amount.Decimals"])
+                .Must(t => !BahtInput.TryParse(t, out var v) || v <= AmountText.Maximum).WithMessage(_ => l["Pay.Amount.TooLarge"]));
+        RuleFor(x => x.Items).Must(items => items.Any(i => BahtInput.TryParse(i.Amount, out var v) && v > 0))
             .WithMessage(_ => l["Pay.Amount.NothingToPay"]);
     }
 }
@@ -106,11 +106,8 @@ internal static class AmountText
 {
     public const decimal Maximum = 100_000_000_000m;
 
-    public static bool TryParse(string? text, out decimal value) =>
-        decimal.TryParse(text?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
-
     /// <summary>The amount as money, zero when empty; only after validation.</summary>
-    public static Money ToMoney(string? text) => TryParse(text, out var v) ? Money.FromBaht(v) : Money.Zero;
+    public static Money ToMoney(string? text) => BahtInput.TryParse(text, out var v) ? Money.FromBaht(v) : Money.Zero;
 
     /// <summary>How an amount is put in a form field (parses back).</summary>
     public static string Show(Money amount) => amount.Baht.ToString("0.00", CultureInfo.InvariantCulture);

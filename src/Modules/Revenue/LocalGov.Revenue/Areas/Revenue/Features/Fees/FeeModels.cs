@@ -40,7 +40,7 @@ internal sealed class FeeItemFormValidator : AbstractValidator<FeeItemFormModel>
         RuleFor(x => x.Amount).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => l["Fee.Error.AmountRequired"])
             .InclusiveBetween(0m, MaxAmount).WithMessage(_ => l["Fee.Error.AmountRange"])
-            .Must(a => a * 100m == decimal.Truncate(a!.Value * 100m)).WithMessage(_ => l["Fee.Error.AmountDecimals"]);
+            .Must(a => BahtInput.HasAtMostTwoDecimals(a!.Value)).WithMessage(_ => l["Fee.Error.AmountDecimals"]);
         RuleFor(x => x.Period).NotNull().WithMessage(_ => l["Fee.Error.PeriodRequired"])
             .IsInEnum().WithMessage(_ => l["Fee.Error.PeriodRequired"]);
         RuleFor(x => x.ValidityMonths).NotNull().WithMessage(_ => l["Fee.Error.ValidityRequired"])

@@ -141,7 +141,7 @@ internal sealed class ParcelFormValidator : AbstractValidator<ParcelFormModel>
         RuleForEach(x => x.Buildings).SetValidator(new BuildingRowValidator(l));
     }
 
-    public static bool TwoDecimals(decimal? value) => value is not { } v || v * 100m == decimal.Truncate(v * 100m);
+    public static bool TwoDecimals(decimal? value) => value is not { } v || BahtInput.HasAtMostTwoDecimals(v);
 }
 
 internal sealed class UseRowValidator : AbstractValidator<UseRow>
