@@ -39,6 +39,9 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
 
     public FiscalYear Next => new(BuddhistYear + 1);
 
+    /// <summary>The fiscal year of today in Thailand.</summary>
+    public static FiscalYear Current(TimeProvider clock) => Containing(ThaiDate.Today(clock));
+
     /// <summary>The fiscal year a calendar date falls in: October onwards belongs to the next year's budget.</summary>
     public static FiscalYear Containing(DateOnly date) =>
         FromChristianEndYear(date.Month >= 10 ? date.Year + 1 : date.Year);

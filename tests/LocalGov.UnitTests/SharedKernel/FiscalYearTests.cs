@@ -307,4 +307,16 @@ public class FiscalYearTests
 
         Assert.Equal(FiscalYear.Containing(utc), FiscalYear.Containing(utc.ToLocalTime()));
     }
+
+    [Fact]
+    public void The_current_fiscal_year_turns_at_midnight_of_1_October_in_Thailand()
+    {
+        Assert.Equal(2569, FiscalYear.Current(new FixedClock(new DateTimeOffset(2026, 9, 30, 16, 59, 0, TimeSpan.Zero))).BuddhistYear);
+        Assert.Equal(2570, FiscalYear.Current(new FixedClock(new DateTimeOffset(2026, 9, 30, 17, 0, 0, TimeSpan.Zero))).BuddhistYear);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

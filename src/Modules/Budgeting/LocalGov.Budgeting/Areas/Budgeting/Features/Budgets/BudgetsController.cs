@@ -179,7 +179,7 @@ internal sealed class BudgetsController(
             ownLao = lao is null ? null : thai ? lao.NameTh : lao.NameEn;
             create ??= new CreateBudgetForm
             {
-                FiscalYear = FiscalYear.Containing(ThaiDate.Today(clock)).Next.BuddhistYear,
+                FiscalYear = FiscalYear.Current(clock).Next.BuddhistYear,
                 CopyFromLastYear = true,
             };
         }

@@ -22,7 +22,7 @@ internal sealed class AccountsController(LocalGovDbContext db, IAuthorizationSer
     [HttpGet]
     public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken)
     {
-        var current = FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear;
+        var current = FiscalYear.Current(clock).BuddhistYear;
         var fiscalYear = year is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear ? year.Value : current;
         var accounts = await db.Set<Account>().AsNoTracking()
             .Where(a => a.EffectiveFromYear <= fiscalYear && (a.EffectiveToYear == null || fiscalYear <= a.EffectiveToYear))
@@ -59,7 +59,7 @@ internal sealed class AccountsController(LocalGovDbContext db, IAuthorizationSer
     [HttpGet]
     [Authorize(Policy = FinanceModule.ManageReferencePolicy)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        await FormViewAsync(new AccountForm { EffectiveFromYear = FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear }, false, cancellationToken);
+        await FormViewAsync(new AccountForm { EffectiveFromYear = FiscalYear.Current(clock).BuddhistYear }, false, cancellationToken);
 
     [HttpPost]
     [Authorize(Policy = FinanceModule.ManageReferencePolicy)]
@@ -153,7 +153,7 @@ internal sealed class AccountsController(LocalGovDbContext db, IAuthorizationSer
             {
                 await db.SaveChangesAsync(cancellationToken);
                 TempData.Flash(l["Books.Accounts.Saved", account.Code]);
-                return RedirectToAction(nameof(Index), new { year = account.EffectiveFromYear > FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear ? account.EffectiveFromYear : (int?)null });
+                return RedirectToAction(nameof(Index), new { year = account.EffectiveFromYear > FiscalYear.Current(clock).BuddhistYear ? account.EffectiveFromYear : (int?)null });
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -220,7 +220,7 @@ internal sealed class BankAccountsController(
     /// <summary>Postable asset accounts of the bank-deposit group in force this year.</summary>
     private async Task<List<Account>> LedgerAccountsAsync(CancellationToken cancellationToken)
     {
-        var year = FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear;
+        var year = FiscalYear.Current(clock).BuddhistYear;
         return await db.Set<Account>().AsNoTracking()
             .Where(a => a.IsPostable && a.Type == AccountType.Asset && a.Code.StartsWith(BankDepositPrefix)
                 && a.EffectiveFromYear <= year && (a.EffectiveToYear == null || year <= a.EffectiveToYear))

@@ -32,7 +32,7 @@ internal sealed class DashboardController(LocalGovDbContext db, FinanceAccess ac
         }
 
         var lao = choice.Lao;
-        var current = FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear;
+        var current = FiscalYear.Current(clock).BuddhistYear;
         var fiscalYear = year is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear ? year.Value : current;
         var years = await db.Set<FinanceSummaryRow>().AsNoTracking().Where(s => s.LaoId == lao.Id)
             .Select(s => s.FiscalYear).ToListAsync(cancellationToken);

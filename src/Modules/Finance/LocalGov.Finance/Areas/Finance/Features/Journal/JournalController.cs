@@ -45,7 +45,7 @@ internal sealed class JournalController(
         }
 
         var lao = choice.Lao;
-        var current = FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear;
+        var current = FiscalYear.Current(clock).BuddhistYear;
         var fiscalYear = year is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear ? year.Value : current;
         var filter = new JournalFilter(fiscalYear, period is >= 0 and <= 13 ? period : null, kind is { } k && Enum.IsDefined(k) ? k : null, q?.Trim(), account?.Trim());
 
@@ -416,7 +416,7 @@ internal sealed class JournalController(
             form.Lines.Add(new EntryLineForm());
         }
 
-        var year = FormDate.TryParse(form.EntryDate, out var date) ? FiscalYear.Containing(date).BuddhistYear : FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear;
+        var year = FormDate.TryParse(form.EntryDate, out var date) ? FiscalYear.Containing(date).BuddhistYear : FiscalYear.Current(clock).BuddhistYear;
         var thai = Thai;
         var accounts = (await db.Set<Account>().AsNoTracking()
             .Where(a => a.IsPostable && a.EffectiveFromYear <= year && (a.EffectiveToYear == null || year <= a.EffectiveToYear))

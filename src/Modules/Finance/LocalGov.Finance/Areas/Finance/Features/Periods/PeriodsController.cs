@@ -50,7 +50,7 @@ internal sealed class PeriodsController(
         var reopenings = await db.Set<PeriodReopening>().AsNoTracking().Where(r => r.LaoId == lao.Id && r.FiscalYear == fiscalYear)
             .OrderByDescending(r => r.ReopenedUtc).ToListAsync(cancellationToken);
         var years = await db.Set<JournalEntry>().AsNoTracking().Where(e => e.LaoId == lao.Id).Select(e => e.FiscalYear).Distinct().ToListAsync(cancellationToken);
-        var current = FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear;
+        var current = FiscalYear.Current(clock).BuddhistYear;
         years = [.. years.Append(current).Append(fiscalYear).Distinct().OrderDescending()];
         var canManage = await CanManageAsync(lao.Id, cancellationToken);
         var canReopen = (await authorization.AuthorizeAsync(User, FinanceModule.ManageReferencePolicy)).Succeeded && await access.CanChangeAsync(lao.Id, cancellationToken);
@@ -155,7 +155,7 @@ internal sealed class PeriodsController(
             return choice.NotFound ? NotFound() : View("LaoPicker", choice);
         }
 
-        var fiscalYear = year ?? FiscalYear.Containing(ThaiDate.Today(clock)).Previous.BuddhistYear;
+        var fiscalYear = year ?? FiscalYear.Current(clock).Previous.BuddhistYear;
         var checklist = await yearEnd.ChecklistAsync(choice.Lao.Id, YearOr(fiscalYear), cancellationToken);
         return View(new YearEndViewModel(choice.Lao, checklist, await CanManageAsync(choice.Lao.Id, cancellationToken), []));
     }
@@ -196,7 +196,7 @@ internal sealed class PeriodsController(
     }
 
     private int YearOr(int? year) =>
-        year is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear ? year.Value : FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear;
+        year is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear ? year.Value : FiscalYear.Current(clock).BuddhistYear;
 
     private static string MonthName(int year, int period)
     {

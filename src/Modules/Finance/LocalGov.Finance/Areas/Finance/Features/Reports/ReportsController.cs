@@ -176,7 +176,7 @@ internal sealed class ReportsController(FinanceAccess access, ReportText text, T
         return (null, choice.NotFound ? NotFound() : View("LaoPicker", choice));
     }
 
-    private int CurrentYear => FiscalYear.Containing(ThaiDate.Today(clock)).BuddhistYear;
+    private int CurrentYear => FiscalYear.Current(clock).BuddhistYear;
 
     private ReportPeriod PeriodOf(ReportQuery query) => ReportPeriod.From(query.Year, query.Month, query.AfterClosing, CurrentYear);
 

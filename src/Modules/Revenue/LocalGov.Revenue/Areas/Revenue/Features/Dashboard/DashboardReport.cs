@@ -16,7 +16,7 @@ internal sealed class DashboardReport(LocalGovDbContext db, TimeProvider clock)
 {
     public const int TopDebtorCount = 10;
 
-    public FiscalYear CurrentFiscalYear => FiscalYear.Containing(ThaiDate.Today(clock));
+    public FiscalYear CurrentFiscalYear => FiscalYear.Current(clock);
 
     /// <summary>Years offered: five back and the current one, plus the chosen one.</summary>
     public IReadOnlyList<int> Years(int selected)
