@@ -40,6 +40,19 @@ internal sealed class Account
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
+    /// <summary>เงินสดและเงินฝากธนาคาร: the chart's group of cash and bank accounts.</summary>
+    public const string CashAndBankGroupPrefix = "1101";
+
+    /// <summary>
+    /// Cash or bank money: the cash and bank roles, the chart's cash-and-bank group, or the ledger account of a bank
+    /// account (<paramref name="bankLedgerAccountIds"/>). The dashboard's cash figure, the cash-flow report and the
+    /// accounts a receipt may credit all use this one rule.
+    /// </summary>
+    public bool IsCashOrBank(IReadOnlyCollection<int> bankLedgerAccountIds) =>
+        Role is AccountRole.Cash or AccountRole.BankDeposit
+        || Code.StartsWith(CashAndBankGroupPrefix, StringComparison.Ordinal)
+        || bankLedgerAccountIds.Contains(Id);
+
     public bool AppliesTo(int fiscalYear) => EffectiveFromYear <= fiscalYear && (EffectiveToYear is null || fiscalYear <= EffectiveToYear);
 
     /// <summary>Assets and expenses grow with debits; the others with credits.</summary>

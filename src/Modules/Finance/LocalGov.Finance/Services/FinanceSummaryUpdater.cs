@@ -16,8 +16,7 @@ internal sealed class FinanceSummaryUpdater(LocalGovDbContext db, LedgerQueries 
     {
         var lao = await directory.FindLaoAsync(laoId, cancellationToken)
             ?? throw new InvalidOperationException($"LAO {laoId} does not exist.");
-        var accounts = await db.Set<Account>().AsNoTracking()
-            .Select(a => new { a.Id, a.Type, a.Role }).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var accounts = await db.Set<Account>().AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
         var bankLedgerIds = await db.Set<BankAccount>().AsNoTracking().Where(b => b.LaoId == laoId)
             .Select(b => b.LedgerAccountId).Distinct().ToListAsync(cancellationToken);
 
@@ -28,7 +27,7 @@ internal sealed class FinanceSummaryUpdater(LocalGovDbContext db, LedgerQueries 
 
         Money Sum(IEnumerable<LedgerTotal> totals, Func<int, bool> which, bool creditNormal) =>
             Money.Sum(totals.Where(t => which(t.Key)).Select(t => creditNormal ? -t.DebitMinusCredit : t.DebitMinusCredit));
-        bool Is(int id, Func<AccountType, AccountRole?, bool> test) => accounts.TryGetValue(id, out var a) && test(a.Type, a.Role);
+        bool Is(int id, Func<Account, bool> test) => accounts.TryGetValue(id, out var a) && test(a);
 
         var row = await db.Set<FinanceSummaryRow>().FirstOrDefaultAsync(s => s.LaoId == laoId && s.FiscalYear == fiscalYear, cancellationToken);
         if (row is null)
@@ -39,12 +38,12 @@ internal sealed class FinanceSummaryUpdater(LocalGovDbContext db, LedgerQueries 
 
         row.ProvinceId = lao.ProvinceId;
         row.LaoType = (int)lao.Type;
-        row.RevenueActual = Sum(months, id => Is(id, (t, _) => t == AccountType.Revenue), creditNormal: true);
-        row.ExpenseActual = Sum(months, id => Is(id, (t, _) => t == AccountType.Expense), creditNormal: false);
+        row.RevenueActual = Sum(months, id => Is(id, a => a.Type == AccountType.Revenue), creditNormal: true);
+        row.ExpenseActual = Sum(months, id => Is(id, a => a.Type == AccountType.Expense), creditNormal: false);
         row.BudgetDisbursed = Money.Sum(budget.Select(t => t.DebitMinusCredit));
-        row.CashAndDeposits = Sum(all, id => bankLedgerIds.Contains(id) || Is(id, (_, r) => r is AccountRole.Cash or AccountRole.BankDeposit), creditNormal: false);
-        row.AccumulatedFunds = Sum(all, id => Is(id, (_, r) => r is AccountRole.AccumulatedFunds or AccountRole.ReserveFund), creditNormal: true);
-        row.Liabilities = Sum(all, id => Is(id, (t, _) => t == AccountType.Liability), creditNormal: true);
+        row.CashAndDeposits = Sum(all, id => Is(id, a => a.IsCashOrBank(bankLedgerIds)), creditNormal: false);
+        row.AccumulatedFunds = Sum(all, id => Is(id, a => a.Role is AccountRole.AccumulatedFunds or AccountRole.ReserveFund), creditNormal: true);
+        row.Liabilities = Sum(all, id => Is(id, a => a.Type == AccountType.Liability), creditNormal: true);
         row.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
     }
 }

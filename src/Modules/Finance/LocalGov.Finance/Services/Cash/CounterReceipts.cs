@@ -41,10 +41,9 @@ internal sealed class CounterReceipts(LocalGovDbContext db, LedgerService ledger
     public async Task<List<Account>> CreditableAccountsAsync(int fiscalYear, CancellationToken cancellationToken)
     {
         var bankLedgers = await db.Set<BankAccount>().AsNoTracking().Select(b => b.LedgerAccountId).Distinct().ToListAsync(cancellationToken);
-        var accounts = await db.Set<Account>().AsNoTracking()
-            .Where(a => a.IsPostable && a.Role != AccountRole.Cash && a.Role != AccountRole.BankDeposit && !bankLedgers.Contains(a.Id))
+        var accounts = await db.Set<Account>().AsNoTracking().Where(a => a.IsPostable)
             .OrderBy(a => a.Type == AccountType.Revenue ? 0 : 1).ThenBy(a => a.Code).ToListAsync(cancellationToken);
-        return [.. accounts.Where(a => a.AppliesTo(fiscalYear))];
+        return [.. accounts.Where(a => a.AppliesTo(fiscalYear) && !a.IsCashOrBank(bankLedgers))];
     }
 
     public async Task<CashResult<CounterReceipt>> IssueAsync(CounterReceiptDraft draft, string userName, CancellationToken cancellationToken)

@@ -17,9 +17,6 @@ internal sealed class CashFlowReport(LocalGovDbContext db, LedgerQueries ledger,
 {
     public const string TableId = "cash-flow";
 
-    /// <summary>เงินสดและเงินฝากธนาคาร: the group of the cash and bank accounts in the national chart.</summary>
-    public const string CashGroupPrefix = "1101";
-
     public async Task<ReportDocument> BuildAsync(LaoDto lao, ReportPeriod period, Func<Account, string?>? accountUrl, CancellationToken cancellationToken)
     {
         var chart = await ReportChart.LoadAsync(db, period.FiscalYear, cancellationToken);
@@ -28,7 +25,7 @@ internal sealed class CashFlowReport(LocalGovDbContext db, LedgerQueries ledger,
         var before = new TotalsByKey(await ledger.ByAccountAsync(lao.Id, period.FiscalYear, movements.Opening.From, movements.Opening.To, cancellationToken));
         var during = new TotalsByKey(await ledger.ByAccountAsync(lao.Id, period.FiscalYear, movements.Movements.From, movements.Movements.To, cancellationToken));
         var accounts = chart.PostableWith(before.Keys.Concat(during.Keys));
-        bool IsCash(Account a) => a.Role is AccountRole.Cash or AccountRole.BankDeposit || a.Code.StartsWith(CashGroupPrefix, StringComparison.Ordinal) || bankLedgerAccounts.Contains(a.Id);
+        bool IsCash(Account a) => a.IsCashOrBank(bankLedgerAccounts);
         var cash = accounts.Where(IsCash).ToList();
         var start = Money.Sum(cash.Select(a => before[a.Id].DebitMinusCredit));
         var end = start + Money.Sum(cash.Select(a => during[a.Id].DebitMinusCredit));
