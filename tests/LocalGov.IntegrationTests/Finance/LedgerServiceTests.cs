@@ -144,4 +144,29 @@ public sealed class LedgerServiceTests(LocalGovFactory factory) : IClassFixture<
 
         Assert.Equal(kept, Assert.Single(await summaries.GetAsync(year, [lao])));
     }
+
+    [Fact]
+    public async Task Posting_a_batch_refreshes_the_summary_once_to_the_same_figures_as_a_rebuild()
+    {
+        var (lao, year, cash, revenue) = await SetUpAsync();
+        JournalDraft[] drafts =
+        [
+            new(lao, DateIn(year, 1), "a", JournalEntryKind.Imported, [Dr(cash, 100m), Cr(revenue, 100m)]),
+            new(lao, DateIn(year, 7), "b", JournalEntryKind.Imported, [Dr(cash, 23.45m), Cr(revenue, 23.45m)]),
+        ];
+
+        var results = await InLedgerAsync(factory, async l =>
+        {
+            var all = await l.PostAllAsync(drafts, default);
+            return all.All(r => r.Succeeded) ? all[^1] : all.First(r => !r.Succeeded);
+        });
+
+        Assert.True(results.Succeeded);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var summaries = scope.ServiceProvider.GetRequiredService<IFinanceSummaries>();
+        var kept = Assert.Single(await summaries.GetAsync(year, [lao]));
+        Assert.Equal(Money.FromBaht(123.45m), kept.RevenueActual);
+        await scope.ServiceProvider.GetRequiredService<IFinanceSummaryRebuild>().RebuildAsync();
+        Assert.Equal(kept, Assert.Single(await summaries.GetAsync(year, [lao])));
+    }
 }

@@ -63,7 +63,8 @@ internal sealed class BooksDemoSeeder(LocalGovDbContext db, IOrganizationDirecto
         await db.SaveChangesAsync(cancellationToken);
 
         var year = new SharedKernel.Time.FiscalYear(DemoYear);
-        await PostAsync(
+        var drafts = new List<JournalDraft>
+        {
             new JournalDraft(lao.Id, year.Start, $"ยอดยกมาต้นปีงบประมาณ {DemoYear}", JournalEntryKind.Opening,
             [
                 new(accounts["1101010101"], Money.FromBaht(50_000m), Money.Zero),
@@ -72,31 +73,29 @@ internal sealed class BooksDemoSeeder(LocalGovDbContext db, IOrganizationDirecto
                 new(accounts["3101010101"], Money.Zero, Money.FromBaht(16_550_000m)),
                 new(accounts["3102010101"], Money.Zero, Money.FromBaht(4_000_000m)),
             ]),
-            cancellationToken);
+        };
 
         for (var month = 0; month < Monthly.Count; month++)
         {
             var (shared, grants) = Monthly[month];
             var date = year.Start.AddMonths(month).AddDays(14);
-            await PostAsync(
+            drafts.Add(
                 new JournalDraft(lao.Id, date, $"รับเงินภาษีจัดสรรและเงินอุดหนุนทั่วไป ประจำเดือน {SharedKernel.Time.ThaiDate.FormatMonth(date.Year, date.Month, abbreviated: false)}", JournalEntryKind.Manual,
                 [
                     new(accounts["1101020101"], Money.FromBaht(shared + grants), Money.Zero, BankAccountId: current.Id),
                     new(accounts["4201010101"], Money.Zero, Money.FromBaht(shared), Description: "ภาษีจัดสรร"),
                     new(accounts["4301010101"], Money.Zero, Money.FromBaht(grants), Description: "เงินอุดหนุนทั่วไป"),
-                ]),
-                cancellationToken);
+                ]));
+        }
+
+        foreach (var (draft, result) in drafts.Zip(await ledger.PostAllAsync(drafts, cancellationToken)))
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo entry '{draft.Description}' refused: {string.Join(", ", result.Errors.Select(e => e.Code))}");
+            }
         }
 
         await tx.CommitAsync(cancellationToken);
-    }
-
-    private async Task PostAsync(JournalDraft draft, CancellationToken cancellationToken)
-    {
-        var result = await ledger.PostAsync(draft, cancellationToken);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Demo entry '{draft.Description}' refused: {string.Join(", ", result.Errors.Select(e => e.Code))}");
-        }
     }
 }

@@ -28,7 +28,29 @@ internal sealed class LedgerService(
     TimeProvider clock)
 {
     public async Task<PostingResult> PostAsync(JournalDraft draft, CancellationToken cancellationToken) =>
-        await PostAsync(draft, reversalOf: null, cancellationToken);
+        await PostAsync(draft, reversalOf: null, refreshSummary: true, cancellationToken);
+
+    /// <summary>
+    /// Posts several entries (an Excel import, seed data), one result per draft in order, and refreshes each LAO-year's
+    /// summary once at the end instead of after every entry. The caller commits only when every result succeeded.
+    /// </summary>
+    public async Task<IReadOnlyList<PostingResult>> PostAllAsync(IReadOnlyList<JournalDraft> drafts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var results = new List<PostingResult>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            results.Add(await PostAsync(draft, reversalOf: null, refreshSummary: false, cancellationToken));
+        }
+
+        foreach (var (laoId, fiscalYear) in results.Where(r => r.Succeeded).Select(r => (r.Entry!.LaoId, r.Entry.FiscalYear)).Distinct())
+        {
+            await summaries.RefreshAsync(laoId, fiscalYear, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return results;
+    }
 
     /// <summary>Reverses a posted entry on <paramref name="reversalDate"/> (an open period); the original stays, marked reversed.</summary>
     public async Task<PostingResult> ReverseAsync(int entryId, DateOnly reversalDate, string reason, CancellationToken cancellationToken)
@@ -63,7 +85,7 @@ internal sealed class LedgerService(
             await db.Set<Fund>().Where(f => f.Id == original.FundId).Select(f => f.Code).FirstAsync(cancellationToken),
             original.SourceModule,
             original.SourceReference is null ? null : Truncate(original.SourceReference + ":Reversal", 100));
-        return await PostAsync(draft, original, cancellationToken);
+        return await PostAsync(draft, original, refreshSummary: true, cancellationToken);
     }
 
     /// <summary>True when entries dated <paramref name="date"/> may be posted for the LAO (its month and year are open).</summary>
@@ -71,7 +93,7 @@ internal sealed class LedgerService(
         !await db.Set<FiscalYearClose>().AnyAsync(c => c.LaoId == laoId && c.FiscalYear == fiscalYear, cancellationToken)
         && !await db.Set<ClosedPeriod>().AnyAsync(c => c.LaoId == laoId && c.FiscalYear == fiscalYear && c.Period == period, cancellationToken);
 
-    private async Task<PostingResult> PostAsync(JournalDraft draft, JournalEntry? reversalOf, CancellationToken cancellationToken)
+    private async Task<PostingResult> PostAsync(JournalDraft draft, JournalEntry? reversalOf, bool refreshSummary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         if (db.Database.CurrentTransaction is null)
@@ -175,8 +197,12 @@ internal sealed class LedgerService(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await summaries.RefreshAsync(entry.LaoId, fiscalYear, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (refreshSummary)
+        {
+            await summaries.RefreshAsync(entry.LaoId, fiscalYear, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return new PostingResult(entry, []);
     }
 

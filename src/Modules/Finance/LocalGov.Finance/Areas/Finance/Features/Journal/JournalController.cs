@@ -353,9 +353,9 @@ internal sealed class JournalController(
 
         var errors = new List<ImportError>();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var entry in entries)
+        var results = await ledger.PostAllAsync([.. entries.Select(e => e.Draft)], cancellationToken);
+        foreach (var (entry, result) in entries.Zip(results))
         {
-            var result = await ledger.PostAsync(entry.Draft, cancellationToken);
             foreach (var error in result.Errors)
             {
                 var (row, column) = JournalImport.Locate(entry, error);
