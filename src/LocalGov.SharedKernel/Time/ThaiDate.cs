@@ -96,6 +96,11 @@ public static class ThaiDate
     public static DateTime ToThailandTime(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ThailandZone);
 
+    /// <summary>Reads a date typed or imported either as ISO "yyyy-MM-dd" (C.E.) or in the short Thai form (<see cref="TryParseShort"/>).</summary>
+    public static bool TryParseIsoOrShort(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        || TryParseShort(text, out date);
+
     /// <summary>
     /// Reads "d/M/yyyy" with a B.E. year ("1/10/2569" → 2026-10-01; leading zeros allowed). Rejects impossible
     /// dates and years below 2400, which are C.E. years typed by mistake: converting them would be a guess.

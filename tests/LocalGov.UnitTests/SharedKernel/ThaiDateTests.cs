@@ -49,6 +49,22 @@ public class ThaiDateTests
         Assert.Equal(new DateOnly(2026, 11, 23), ThaiDate.Today(new FixedClock(new DateTimeOffset(2026, 11, 23, 16, 59, 59, TimeSpan.Zero))));
     }
 
+    [Theory]
+    [InlineData("2026-11-23")]
+    [InlineData(" 23/11/2569 ")]
+    public void Imported_dates_are_read_as_ISO_or_the_short_Thai_form(string text)
+    {
+        Assert.True(ThaiDate.TryParseIsoOrShort(text, out var date));
+        Assert.Equal(new DateOnly(2026, 11, 23), date);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("23/11/2026")]
+    [InlineData("2026-02-30")]
+    public void Other_date_text_is_refused(string? text) => Assert.False(ThaiDate.TryParseIsoOrShort(text, out _));
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

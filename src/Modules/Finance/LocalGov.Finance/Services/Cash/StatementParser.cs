@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using LocalGov.SharedKernel.Amounts;
+using LocalGov.SharedKernel.Files;
 using LocalGov.SharedKernel.Time;
 
 namespace LocalGov.Finance.Services.Cash;
@@ -59,7 +60,7 @@ internal static class StatementParser
         {
             if (!string.IsNullOrWhiteSpace(rows[i]))
             {
-                cells.Add((i + 1, [.. SplitCsv(rows[i]).Select(c => new Cell(c, null, null))]));
+                cells.Add((i + 1, [.. CsvRow.Split(rows[i]).Select(c => new Cell(c, null, null))]));
             }
         }
 
@@ -240,52 +241,6 @@ internal static class StatementParser
             return true;
         }
 
-        var text = cell.Text.Trim();
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-            || ThaiDate.TryParseShort(text, out date);
-    }
-
-    /// <summary>Comma-separated cells; a cell in double quotes may hold commas, "" is a quote.</summary>
-    private static List<string> SplitCsv(string row)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < row.Length; i++)
-        {
-            var c = row[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < row.Length && row[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
+        return ThaiDate.TryParseIsoOrShort(cell.Text, out date);
     }
 }

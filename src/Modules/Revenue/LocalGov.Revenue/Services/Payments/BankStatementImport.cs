@@ -5,6 +5,7 @@ using LocalGov.Revenue.Contracts;
 using LocalGov.Revenue.Domain;
 using LocalGov.Revenue.Domain.Payments;
 using LocalGov.SharedKernel.Amounts;
+using LocalGov.SharedKernel.Files;
 using LocalGov.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -177,8 +178,8 @@ internal sealed class BankStatementImport(LocalGovDbContext db, PaymentService p
                 continue;
             }
 
-            var cells = SplitCsv(row);
-            if (lineNo == 1 && cells.Count > 0 && !TryDate(cells[0], out _) && !cells[0].Any(char.IsAsciiDigit))
+            var cells = CsvRow.Split(row);
+            if (lineNo == 1 && cells.Count > 0 && !ThaiDate.TryParseIsoOrShort(cells[0], out _) && !cells[0].Any(char.IsAsciiDigit))
             {
                 continue; // header
             }
@@ -193,7 +194,7 @@ internal sealed class BankStatementImport(LocalGovDbContext db, PaymentService p
             }
 
             var bankReference = cells[4].Trim();
-            if (!TryDate(cells[0], out var date))
+            if (!ThaiDate.TryParseIsoOrShort(cells[0], out var date))
             {
                 Broken(StatementLineReason.BadDate, bankReference);
                 continue;
@@ -236,51 +237,4 @@ internal sealed class BankStatementImport(LocalGovDbContext db, PaymentService p
         return trimmed.Length > 20 ? trimmed[..20] : trimmed;
     }
 
-    private static bool TryDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-        || ThaiDate.TryParseShort(text.Trim(), out date);
-
-    /// <summary>Comma-separated cells; a cell in double quotes may hold commas, "" is a quote.</summary>
-    private static List<string> SplitCsv(string row)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < row.Length; i++)
-        {
-            var c = row[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < row.Length && row[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
-    }
 }

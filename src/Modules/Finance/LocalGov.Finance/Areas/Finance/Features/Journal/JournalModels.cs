@@ -68,17 +68,7 @@ internal sealed record ImportViewModel(IReadOnlyList<ImportError> Errors, int? P
 /// <summary>Dates from forms: ISO (the date picker's "2026-11-23") or "23/11/2569" with a B.E. year.</summary>
 internal static class FormDate
 {
-    public static bool TryParse(string? text, out DateOnly date)
-    {
-        date = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date)
-            || LocalGov.SharedKernel.Time.ThaiDate.TryParseShort(text, out date);
-    }
+    public static bool TryParse(string? text, out DateOnly date) => LocalGov.SharedKernel.Time.ThaiDate.TryParseIsoOrShort(text, out date);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
