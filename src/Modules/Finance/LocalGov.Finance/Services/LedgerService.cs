@@ -88,10 +88,15 @@ internal sealed class LedgerService(
         return await PostAsync(draft, original, refreshSummary: true, cancellationToken);
     }
 
-    /// <summary>True when entries dated <paramref name="date"/> may be posted for the LAO (its month and year are open).</summary>
+    /// <summary>True when the LAO may post into the period: neither its month nor its year is closed.</summary>
     public async Task<bool> IsOpenAsync(int laoId, int fiscalYear, int period, CancellationToken cancellationToken) =>
-        !await db.Set<FiscalYearClose>().AnyAsync(c => c.LaoId == laoId && c.FiscalYear == fiscalYear, cancellationToken)
-        && !await db.Set<ClosedPeriod>().AnyAsync(c => c.LaoId == laoId && c.FiscalYear == fiscalYear && c.Period == period, cancellationToken);
+        await ClosedReasonAsync(laoId, fiscalYear, period, cancellationToken) is null;
+
+    /// <summary>Why nothing may post into the period ("Ledger.YearClosed", "Ledger.PeriodClosed"), or null when it is open.</summary>
+    private async Task<string?> ClosedReasonAsync(int laoId, int fiscalYear, int period, CancellationToken cancellationToken) =>
+        await db.Set<FiscalYearClose>().AnyAsync(c => c.LaoId == laoId && c.FiscalYear == fiscalYear, cancellationToken) ? "Ledger.YearClosed"
+        : await db.Set<ClosedPeriod>().AnyAsync(c => c.LaoId == laoId && c.FiscalYear == fiscalYear && c.Period == period, cancellationToken) ? "Ledger.PeriodClosed"
+        : null;
 
     private async Task<PostingResult> PostAsync(JournalDraft draft, JournalEntry? reversalOf, bool refreshSummary, CancellationToken cancellationToken)
     {
@@ -103,10 +108,9 @@ internal sealed class LedgerService(
 
         var errors = LedgerRules.Check(draft).ToList();
         var (fiscalYear, period) = LedgerRules.PeriodOf(draft.EntryDate, draft.Kind);
-        var yearClosed = await db.Set<FiscalYearClose>().AnyAsync(c => c.LaoId == draft.LaoId && c.FiscalYear == fiscalYear, cancellationToken);
-        if (yearClosed || await db.Set<ClosedPeriod>().AnyAsync(c => c.LaoId == draft.LaoId && c.FiscalYear == fiscalYear && c.Period == period, cancellationToken))
+        if (await ClosedReasonAsync(draft.LaoId, fiscalYear, period, cancellationToken) is { } closed)
         {
-            errors.Add(new LedgerError("EntryDate", yearClosed ? "Ledger.YearClosed" : "Ledger.PeriodClosed"));
+            errors.Add(new LedgerError("EntryDate", closed));
         }
 
         var accountIds = draft.Lines.Select(l => l.AccountId).Distinct().ToList();
