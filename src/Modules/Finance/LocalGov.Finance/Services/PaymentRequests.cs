@@ -18,7 +18,7 @@ namespace LocalGov.Finance.Services;
 /// </summary>
 internal sealed class PaymentRequests(
     LocalGovDbContext db,
-    DocumentNumbers numbers,
+    VoucherNumbers voucherNumbers,
     IBudgetControl control,
     IBudgetLineDirectory lines,
     ICurrentUser user,
@@ -71,7 +71,7 @@ internal sealed class PaymentRequests(
             return PaymentRequestResult.Fail(PaymentRequestError.BudgetNotInForce);
         }
 
-        var number = await NextFreeNumberAsync(request.LaoId, line.FiscalYear, cancellationToken);
+        var number = await voucherNumbers.NextFreeAsync(request.LaoId, line.FiscalYear, cancellationToken);
         if (!request.FromCommitment)
         {
             var reserved = await control.ReserveAsync(new BudgetControlRequest(request.LaoId, line.Id, request.Amount, FinanceModule.SourceModule, number), cancellationToken);
@@ -127,18 +127,6 @@ internal sealed class PaymentRequests(
         var v = await db.Set<Voucher>().AsNoTracking()
             .FirstOrDefaultAsync(v => v.LaoId == laoId && v.SourceModule == sourceModule && v.SourceReference == sourceReference, cancellationToken);
         return v is null ? null : new PaymentRequestStatus(v.Id, v.VoucherNo, v.Status.ToString(), v.PaidOn, v.Gross, v.Withheld, v.Net);
-    }
-
-    private async Task<string> NextFreeNumberAsync(int laoId, int fiscalYear, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var number = await numbers.NextDocumentNoAsync(laoId, fiscalYear, DocumentNumbers.Voucher, cancellationToken);
-            if (!await db.Set<Voucher>().AnyAsync(v => v.LaoId == laoId && v.FiscalYear == fiscalYear && v.VoucherNo == number, cancellationToken))
-            {
-                return number;
-            }
-        }
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];

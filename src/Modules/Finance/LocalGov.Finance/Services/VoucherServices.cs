@@ -12,6 +12,7 @@ internal static class VoucherServices
     public static IServiceCollection AddVoucherServices(this IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddScoped<VoucherNumbers>();
         services.AddScoped<VoucherWorkflow>();
         services.AddScoped<IPaymentRequests, PaymentRequests>();
         services.AddScoped<IReferenceDataSeeder, WithholdingTaxRateSeeder>();

@@ -45,6 +45,7 @@ internal sealed record PaymentInput(VoucherPaymentMethod Method, int BankAccount
 internal sealed class VoucherWorkflow(
     LocalGovDbContext db,
     DocumentNumbers numbers,
+    VoucherNumbers voucherNumbers,
     LedgerService ledger,
     IBudgetControl control,
     IBudgetLineDirectory lines,
@@ -56,7 +57,7 @@ internal sealed class VoucherWorkflow(
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var (errors, rate) = await CheckInputAsync(laoId, fiscalYear, input, cancellationToken);
         var number = Clean(input.VoucherNo);
-        if (number is not null && await NumberTakenAsync(laoId, fiscalYear, number, null, cancellationToken))
+        if (number is not null && await voucherNumbers.IsTakenAsync(laoId, fiscalYear, number, null, cancellationToken))
         {
             errors.Add(new VoucherError("VoucherNo", "Voucher.Error.DuplicateNo", number));
         }
@@ -70,7 +71,7 @@ internal sealed class VoucherWorkflow(
         {
             LaoId = laoId,
             FiscalYear = fiscalYear,
-            VoucherNo = number ?? await NextFreeNumberAsync(laoId, fiscalYear, cancellationToken),
+            VoucherNo = number ?? await voucherNumbers.NextFreeAsync(laoId, fiscalYear, cancellationToken),
             PayeeName = "",
             Description = "",
             PreparedBy = actor,
@@ -104,7 +105,7 @@ internal sealed class VoucherWorkflow(
         }
 
         var number = Clean(input.VoucherNo);
-        if (number is not null && number != voucher.VoucherNo && await NumberTakenAsync(voucher.LaoId, voucher.FiscalYear, number, voucher.Id, cancellationToken))
+        if (number is not null && number != voucher.VoucherNo && await voucherNumbers.IsTakenAsync(voucher.LaoId, voucher.FiscalYear, number, voucher.Id, cancellationToken))
         {
             errors.Add(new VoucherError("VoucherNo", "Voucher.Error.DuplicateNo", number));
         }
@@ -408,22 +409,6 @@ internal sealed class VoucherWorkflow(
         }
 
         return voucher;
-    }
-
-    private async Task<bool> NumberTakenAsync(int laoId, int fiscalYear, string number, int? exceptId, CancellationToken cancellationToken) =>
-        await db.Set<Voucher>().AnyAsync(v => v.LaoId == laoId && v.FiscalYear == fiscalYear && v.VoucherNo == number && v.Id != exceptId, cancellationToken);
-
-    /// <summary>The next PV number not already typed by hand on another voucher.</summary>
-    private async Task<string> NextFreeNumberAsync(int laoId, int fiscalYear, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var number = await numbers.NextDocumentNoAsync(laoId, fiscalYear, DocumentNumbers.Voucher, cancellationToken);
-            if (!await NumberTakenAsync(laoId, fiscalYear, number, null, cancellationToken))
-            {
-                return number;
-            }
-        }
     }
 
     private static BudgetControlRequest Request(Voucher voucher) =>
