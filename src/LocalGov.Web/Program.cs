@@ -1,6 +1,7 @@
 using LocalGov.Budgeting;
 using LocalGov.Finance;
 using LocalGov.Organizations;
+using LocalGov.Procurement;
 using LocalGov.Revenue;
 using LocalGov.Web.Infrastructure;
 
@@ -11,6 +12,7 @@ builder.AddModule<OrganizationsModule>();
 builder.AddModule<BudgetingModule>();
 builder.AddModule<RevenueModule>();
 builder.AddModule<FinanceModule>();
+builder.AddModule<ProcurementModule>();
 builder.AddLocalGovPlatform();
 
 var app = builder.Build();

@@ -21,6 +21,8 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "finance", "/Account/ChangePassword" },
         { "revenue", "/Revenue/Dashboard" },
         { "province", "/Revenue/Dashboard" },
+        { "procurement", "/Procurement/Dashboard" },
+        { "province", "/Procurement/Dashboard" },
         { null, "/no-such-page" },
     };
 

@@ -88,3 +88,21 @@ public interface IOrganizationDirectory
     /// <summary>Number of LAOs in each province (by province id), one GROUP BY for roll-ups.</summary>
     Task<IReadOnlyDictionary<int, int>> CountLaosByProvinceAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>Which LAO a module's read page shows: the LAO, or the LAOs to choose from (officers above LAO level).</summary>
+public sealed record LaoChoice(LaoDto? Lao, IReadOnlyList<LaoDto> Choices, string? Code, bool CodeNotFound)
+{
+    /// <summary>Neither a LAO nor a picker: the URL names an LAO outside the user's scope (404).</summary>
+    public bool NotFound => Lao is null && !ShowPicker;
+
+    public bool ShowPicker { get; init; }
+}
+
+/// <summary>
+/// The LAO a read page shows, for every module: LAO staff always their own (another id → not found); officers the
+/// LAO id or code they chose within their scope, or else a picker (their province's LAOs, or a code box).
+/// </summary>
+public interface ILaoChooser
+{
+    Task<LaoChoice> ChooseAsync(int? laoId, string? code, CancellationToken cancellationToken = default);
+}

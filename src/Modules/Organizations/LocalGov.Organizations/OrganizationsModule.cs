@@ -34,6 +34,7 @@ public sealed class OrganizationsModule : IModule
     {
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
         services.AddScoped<IOrganizationScope, OrganizationScope>();
+        services.AddScoped<ILaoChooser, LaoChooser>();
         services.AddScoped<IDemoSeeder, OrganizationsDemoSeeder>();
         services.AddScoped<INationalSeeder, OrganizationsNationalSeeder>();
     }

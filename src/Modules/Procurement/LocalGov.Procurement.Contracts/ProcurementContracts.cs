@@ -1,0 +1,74 @@
+using LocalGov.SharedKernel.Amounts;
+
+namespace LocalGov.Procurement.Contracts;
+
+/// <summary>
+/// The procurement methods of the Public Procurement Act B.E. 2560. Which are allowed for a case depends on its value
+/// and whether the item is in the e-catalogue, by effective-dated rules kept as data (never constants in code).
+/// </summary>
+public enum ProcurementMethod
+{
+    /// <summary>ตลาดอิเล็กทรอนิกส์ (e-market): items in the e-catalogue. OCDS: open.</summary>
+    EMarket = 1,
+
+    /// <summary>ประกวดราคาอิเล็กทรอนิกส์ (e-bidding). OCDS: open.</summary>
+    EBidding = 2,
+
+    /// <summary>สอบราคา (price quotation), where internet access is too limited, with a stated reason. OCDS: open.</summary>
+    PriceQuotation = 3,
+
+    /// <summary>วิธีคัดเลือก (selection). OCDS: selective.</summary>
+    Selection = 4,
+
+    /// <summary>วิธีเฉพาะเจาะจง (specific). OCDS: limited.</summary>
+    Specific = 5,
+}
+
+/// <summary>What is bought; OCDS mainProcurementCategory goods / services / works.</summary>
+public enum ProcurementCategory
+{
+    Goods = 1,
+    Services = 2,
+    Works = 3,
+}
+
+/// <summary>Where a procurement case stands.</summary>
+public enum ProcurementCaseStatus
+{
+    /// <summary>ขอซื้อขอจ้าง: the requisition is made and the budget reserved.</summary>
+    Requisitioned = 1,
+
+    /// <summary>The head of the LAO approved the requisition report (รายงานขอซื้อขอจ้าง): reference price, committees, method.</summary>
+    Approved = 2,
+
+    /// <summary>ประกาศเชิญชวน / หนังสือเชิญ: bids are invited.</summary>
+    Announced = 3,
+
+    /// <summary>ประกาศผู้ชนะ: the winner is chosen.</summary>
+    Awarded = 4,
+
+    /// <summary>ลงนามสัญญา / ใบสั่งซื้อสั่งจ้าง.</summary>
+    Contracted = 5,
+
+    /// <summary>Every instalment delivered and accepted.</summary>
+    Completed = 6,
+
+    /// <summary>ยกเลิก: the reservation is given back.</summary>
+    Cancelled = 9,
+}
+
+/// <summary>One LAO's procurement in a fiscal year, for benchmarking and open data (non-cancelled cases).</summary>
+public sealed record LaoProcurementSummary(
+    int LaoId,
+    int FiscalYear,
+    int Cases,
+    int ContractedCases,
+    Money ContractedValue,
+    Money SpecificMethodValue,
+    int LateContracts);
+
+/// <summary>Implemented by Procurement: per-LAO figures for other modules; the caller checks the user's scope.</summary>
+public interface IProcurementSummaries
+{
+    Task<IReadOnlyList<LaoProcurementSummary>> GetAsync(int fiscalYear, IReadOnlyCollection<int>? laoIds, CancellationToken cancellationToken = default);
+}
