@@ -201,7 +201,9 @@ public sealed class CaseWorkflowTests(LocalGovFactory factory) : IClassFixture<L
         var token = await VoucherTestData.TokenAsync(officer);
         var (byOfficer, _) = await officer.PostAsync($"/Procurement/Cases/Approve/{c.Id}", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["concurrencyStamp"] = prepared.Case!.ConcurrencyStamp.ToString(), ["approvedOn"] = Iso(CaseTestData.Day(year, 12)),
+            ["__RequestVerificationToken"] = token,
+            ["concurrencyStamp"] = prepared.Case!.ConcurrencyStamp.ToString(),
+            ["approvedOn"] = Iso(CaseTestData.Day(year, 12)),
         });
         Assert.NotEqual(HttpStatusCode.Redirect, byOfficer.StatusCode);
         Assert.Equal(ProcurementCaseStatus.Requisitioned, (await CaseTestData.CaseAsync(factory, c.Id)).Status);
@@ -227,14 +229,18 @@ public sealed class CaseWorkflowTests(LocalGovFactory factory) : IClassFixture<L
         await browser.SignInAsync("procurement");
         var (unknown, page) = await VoucherTestData.SubmitFormAsync(browser, $"/Procurement/Cases/Details/{c.Id}", "bid-form", new Dictionary<string, string>
         {
-            ["vendorId"] = foreign.ToString(CultureInfo.InvariantCulture), ["submittedOn"] = Iso(CaseTestData.Day(year, 21)), ["price"] = "70000",
+            ["vendorId"] = foreign.ToString(CultureInfo.InvariantCulture),
+            ["submittedOn"] = Iso(CaseTestData.Day(year, 21)),
+            ["price"] = "70000",
         });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(page.GetElementById("vendorId-error")!.TextContent));
 
         var (blacklisted, page2) = await VoucherTestData.SubmitFormAsync(browser, $"/Procurement/Cases/Details/{c.Id}", "bid-form", new Dictionary<string, string>
         {
-            ["vendorId"] = banned.ToString(CultureInfo.InvariantCulture), ["submittedOn"] = Iso(CaseTestData.Day(year, 21)), ["price"] = "70000",
+            ["vendorId"] = banned.ToString(CultureInfo.InvariantCulture),
+            ["submittedOn"] = Iso(CaseTestData.Day(year, 21)),
+            ["price"] = "70000",
         });
         Assert.Equal(HttpStatusCode.BadRequest, blacklisted.StatusCode);
         Assert.Contains("ทิ้งงานสัญญาเลขที่ 9/2568", page2.GetElementById("vendorId-error")!.TextContent, StringComparison.Ordinal);
@@ -270,7 +276,9 @@ public sealed class CaseWorkflowTests(LocalGovFactory factory) : IClassFixture<L
         await browser.SignInAsync("procurement");
         var (refused, page) = await VoucherTestData.SubmitFormAsync(browser, $"/Procurement/Cases/Details/{c.Id}", "award-form", new Dictionary<string, string>
         {
-            ["bidId"] = bid.Id.ToString(CultureInfo.InvariantCulture), ["awardedOn"] = Iso(CaseTestData.Day(year, 26)), ["reason"] = "",
+            ["bidId"] = bid.Id.ToString(CultureInfo.InvariantCulture),
+            ["awardedOn"] = Iso(CaseTestData.Day(year, 26)),
+            ["reason"] = "",
         });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(page.GetElementById("award-reason-error")!.TextContent));
@@ -278,7 +286,9 @@ public sealed class CaseWorkflowTests(LocalGovFactory factory) : IClassFixture<L
 
         var (awarded, _) = await VoucherTestData.SubmitFormAsync(browser, $"/Procurement/Cases/Details/{c.Id}", "award-form", new Dictionary<string, string>
         {
-            ["bidId"] = bid.Id.ToString(CultureInfo.InvariantCulture), ["awardedOn"] = Iso(CaseTestData.Day(year, 26)), ["reason"] = "ราคากลางต่ำกว่าราคาตลาดปัจจุบัน",
+            ["bidId"] = bid.Id.ToString(CultureInfo.InvariantCulture),
+            ["awardedOn"] = Iso(CaseTestData.Day(year, 26)),
+            ["reason"] = "ราคากลางต่ำกว่าราคาตลาดปัจจุบัน",
         });
         Assert.Equal(HttpStatusCode.Redirect, awarded.StatusCode);
         Assert.Equal(Money.FromBaht(65_000m), await CaseTestData.CommittedAsync(factory, line));
@@ -301,7 +311,10 @@ public sealed class CaseWorkflowTests(LocalGovFactory factory) : IClassFixture<L
         var token = await VoucherTestData.TokenAsync(officer);
         var (cancel, _) = await officer.PostAsync($"/Procurement/Cases/Cancel/{c.Id}", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["concurrencyStamp"] = c.ConcurrencyStamp.ToString(), ["reason"] = "x", ["cancelledOn"] = Iso(CaseTestData.Day(year, 9)),
+            ["__RequestVerificationToken"] = token,
+            ["concurrencyStamp"] = c.ConcurrencyStamp.ToString(),
+            ["reason"] = "x",
+            ["cancelledOn"] = Iso(CaseTestData.Day(year, 9)),
         });
         Assert.Equal(HttpStatusCode.Forbidden, cancel.StatusCode);
         Assert.Equal(ProcurementCaseStatus.Requisitioned, (await CaseTestData.CaseAsync(factory, c.Id)).Status);
