@@ -106,7 +106,7 @@ internal static class OpenDataTestData
             await db.SaveChangesAsync();
             if (stage == CaseStageForTest.Contracted)
             {
-                var half = Money.FromBaht(baht / 2);
+                var half = Money.FromSatang(amount.Satang / 2);
                 db.Add(new PurchaseContract
                 {
                     CaseId = c.Id,
@@ -127,7 +127,7 @@ internal static class OpenDataTestData
                         new ContractInstalment
                         {
                             No = 1, Description = "งวดที่ 1", Amount = half, DueOn = D(3, 10), DeliveredOn = D(3, 15), InspectedOn = D(3, 16), Accepted = true,
-                            LateDays = 5, Penalty = Money.FromBaht(baht / 2 * 0.005m), PaymentVoucherNo = "PV-" + caseNo, PaymentRequestedOn = D(3, 20),
+                            LateDays = 5, Penalty = Money.FromSatang(half.Satang / 200), PaymentVoucherNo = "PV-" + caseNo, PaymentRequestedOn = D(3, 20),
                         },
                         new ContractInstalment { No = 2, Description = "งวดที่ 2", Amount = amount - half, DueOn = D(5, 10) },
                     ],
