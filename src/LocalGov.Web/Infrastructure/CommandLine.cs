@@ -5,6 +5,7 @@ using LocalGov.Data;
 using LocalGov.Data.Identity;
 using LocalGov.Finance.Contracts;
 using LocalGov.Organizations.Contracts;
+using LocalGov.Procurement.Contracts;
 using LocalGov.Revenue.Contracts;
 using LocalGov.SharedKernel.Security;
 using LocalGov.SharedKernel.Seeding;
@@ -46,6 +47,12 @@ public static class CommandLine
         if (args.Length >= 2 && args[0] == "seed" && args[1] == "finance-benchmark")
         {
             await SeedFinanceBenchmarkAsync(app, args);
+            return true;
+        }
+
+        if (args.Length >= 2 && args[0] == "seed" && args[1] == "procurement-benchmark")
+        {
+            await SeedProcurementBenchmarkAsync(app, args);
             return true;
         }
 
@@ -159,6 +166,29 @@ public static class CommandLine
         catch (InvalidOperationException ex)
         {
             logger.LogError("Finance benchmark refused: {Reason}", ex.Message);
+            Environment.ExitCode = 1;
+        }
+    }
+
+    /// <summary>
+    /// <c>seed procurement-benchmark [--year YYYY] [--cases N] [--seed N]</c>: migrates with the demo data and adds
+    /// synthetic published procurement cases (default 40,000, FY 2569) spread over the LAOs of the demo province.
+    /// </summary>
+    private static async Task SeedProcurementBenchmarkAsync(WebApplication app, string[] args)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Seed");
+        await app.InitializeDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            var r = await scope.ServiceProvider.GetRequiredService<IProcurementBenchmark>().GenerateAsync(
+                DemoData.DemoProvinceCode, ReadOption(args, "--year") ?? 2569, ReadOption(args, "--cases") ?? 40_000, ReadOption(args, "--seed") ?? 20260101);
+            Console.WriteLine(FormattableString.Invariant(
+                $"procurement-benchmark: province {r.ProvinceId} ({r.Laos} LAOs) FY {r.FiscalYear}: {r.Cases} cases, {r.Contracts} contracts, {r.Instalments} instalments in {r.ElapsedMilliseconds} ms"));
+        }
+        catch (InvalidOperationException ex)
+        {
+            logger.LogError("Procurement benchmark refused: {Reason}", ex.Message);
             Environment.ExitCode = 1;
         }
     }

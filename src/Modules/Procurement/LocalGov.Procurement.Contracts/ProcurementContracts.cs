@@ -72,3 +72,15 @@ public interface IProcurementSummaries
 {
     Task<IReadOnlyList<LaoProcurementSummary>> GetAsync(int fiscalYear, IReadOnlyCollection<int>? laoIds, CancellationToken cancellationToken = default);
 }
+
+/// <summary>What the procurement benchmark generator wrote.</summary>
+public sealed record ProcurementBenchmarkResult(int ProvinceId, int Laos, int FiscalYear, int Cases, int Contracts, int Instalments, long ElapsedMilliseconds);
+
+/// <summary>
+/// Implemented by Procurement: writes synthetic published cases (items, bids, awards, contracts and instalments) for
+/// every LAO of a province in one fiscal year, set-based, for the open data and DLA report benchmarks (SQLite only).
+/// </summary>
+public interface IProcurementBenchmark
+{
+    Task<ProcurementBenchmarkResult> GenerateAsync(string provinceCode, int fiscalYear, int cases, int randomSeed, CancellationToken cancellationToken = default);
+}
