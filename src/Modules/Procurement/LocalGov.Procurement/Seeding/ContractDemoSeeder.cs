@@ -64,13 +64,13 @@ internal sealed class ContractDemoSeeder(
                 return;
             }
 
-            var vendor = await db.Set<Vendor>().FirstOrDefaultAsync(v => v.LaoId == lao.Id && v.TaxId == "0265561000019", cancellationToken);
+            var vendor = await db.Set<Vendor>().FirstOrDefaultAsync(v => v.LaoId == lao.Id && v.TaxId == "0265561000011", cancellationToken);
             if (vendor is null)
             {
                 vendor = new Vendor
                 {
                     LaoId = lao.Id,
-                    TaxId = "0265561000019",
+                    TaxId = "0265561000011",
                     Kind = VendorKind.Company,
                     Name = "บริษัท นครนายกไอที จำกัด",
                     BranchNo = "00000",
