@@ -49,6 +49,13 @@ public sealed class ContractWorkflowTests(LocalGovFactory factory) : IClassFixtu
         return browser;
     }
 
+    private static void AssertUniqueIds(AngleSharp.Html.Dom.IHtmlDocument page)
+    {
+        var duplicates = page.QuerySelectorAll("[id]").GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+        Assert.All(page.QuerySelectorAll("input:not([type=hidden]), select, textarea"), e => Assert.NotNull(page.QuerySelector($"label[for='{e.Id}']")));
+    }
+
     private Task<bool> HasContractAsync(int caseId) => factory.WithDbAsync(db => db.Set<PurchaseContract>().AnyAsync(k => k.CaseId == caseId));
 
     [Fact]
@@ -62,6 +69,7 @@ public sealed class ContractWorkflowTests(LocalGovFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("100,000", page.GetElementById("Kind-error")!.TextContent, StringComparison.Ordinal);
+        AssertUniqueIds(page);
         Assert.False(await HasContractAsync(pcase.Id));
 
         // The same amount as a written contract is accepted.
@@ -189,6 +197,7 @@ public sealed class ContractWorkflowTests(LocalGovFactory factory) : IClassFixtu
         var (details, page) = await browser.GetAsync($"/Procurement/Contracts/Details/{pcase.Id}");
         Assert.Equal(HttpStatusCode.OK, details.StatusCode);
         Assert.Contains(saved.PaymentVoucherNo!, page.GetElementById("voucher-1")!.TextContent, StringComparison.Ordinal);
+        AssertUniqueIds(page);
         var (report, _) = await browser.GetAsync($"/Procurement/Contracts/InspectionReport/{first.Id}");
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
     }
