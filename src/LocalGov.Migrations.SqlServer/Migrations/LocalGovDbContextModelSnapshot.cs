@@ -1521,6 +1521,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.Property<int?>("PaymentMethod")
                         .HasColumnType("int");
 
+                    b.Property<long>("Penalty")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("PreparedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1582,7 +1585,7 @@ namespace LocalGov.Migrations.SqlServer.Migrations
 
                     b.ToTable("Voucher", "finance", t =>
                         {
-                            t.HasCheckConstraint("CK_Voucher_Amounts", "Gross > 0 AND Withheld >= 0 AND Withheld <= Gross AND Net = Gross - Withheld");
+                            t.HasCheckConstraint("CK_Voucher_Amounts", "Gross > 0 AND Withheld >= 0 AND Penalty >= 0 AND Withheld + Penalty <= Gross AND Net = Gross - Withheld - Penalty");
                         });
                 });
 

@@ -1469,6 +1469,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Property<int?>("PaymentMethod")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Penalty")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PreparedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1530,7 +1533,7 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.ToTable("finance_Voucher", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Voucher_Amounts", "Gross > 0 AND Withheld >= 0 AND Withheld <= Gross AND Net = Gross - Withheld");
+                            t.HasCheckConstraint("CK_Voucher_Amounts", "Gross > 0 AND Withheld >= 0 AND Penalty >= 0 AND Withheld + Penalty <= Gross AND Net = Gross - Withheld - Penalty");
                         });
                 });
 

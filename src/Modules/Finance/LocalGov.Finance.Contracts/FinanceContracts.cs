@@ -39,6 +39,9 @@ public interface IFinanceSummaryRebuild
 /// <param name="FromCommitment">True when the money is already reserved on the line (a contract's commitment):
 /// the payment then disburses the commitment instead of the available balance.</param>
 /// <param name="SourceReference">The caller's document (contract and instalment); one voucher per reference.</param>
+/// <param name="Penalty">ค่าปรับ: deducted from the payment and credited to the penalty revenue account when paid.</param>
+/// <param name="IncomeTypeCode">The withholding tax income type (GOODS, HIRE, SERVICE, ...); null or NONE: nothing withheld.
+/// Withheld is computed on the amount at the rates in force on the voucher's date.</param>
 public sealed record PaymentRequest(
     int LaoId,
     int BudgetLineId,
@@ -48,7 +51,9 @@ public sealed record PaymentRequest(
     string Description,
     string SourceModule,
     string SourceReference,
-    bool FromCommitment);
+    bool FromCommitment,
+    Money Penalty = default,
+    string? IncomeTypeCode = null);
 
 public enum PaymentRequestError
 {
@@ -60,6 +65,12 @@ public enum PaymentRequestError
     InvalidAmount = 5,
     DuplicateRequest = 6,
     InvalidPayee = 7,
+
+    /// <summary>The penalty is negative, or the penalty and the tax withheld leave nothing to pay.</summary>
+    InvalidPenalty = 8,
+
+    /// <summary>No withholding rate of the income type is in force on the voucher's date.</summary>
+    UnknownIncomeType = 9,
 }
 
 public sealed record PaymentRequestResult(bool Succeeded, PaymentRequestError Error, int? VoucherId, string? VoucherNumber)
@@ -68,7 +79,7 @@ public sealed record PaymentRequestResult(bool Succeeded, PaymentRequestError Er
 }
 
 /// <summary>Where a requested payment stands, for the requesting module's timeline.</summary>
-public sealed record PaymentRequestStatus(int VoucherId, string VoucherNumber, string Status, DateOnly? PaidOn, Money Gross, Money Withheld, Money Net);
+public sealed record PaymentRequestStatus(int VoucherId, string VoucherNumber, string Status, DateOnly? PaidOn, Money Gross, Money Withheld, Money Net, Money Penalty = default);
 
 /// <summary>
 /// Implemented by Finance. Called inside the caller's transaction (the voucher and the caller's change commit or

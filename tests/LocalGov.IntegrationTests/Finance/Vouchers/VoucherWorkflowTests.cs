@@ -222,4 +222,48 @@ public sealed class VoucherWorkflowTests(LocalGovFactory factory) : IClassFixtur
         Assert.Equal(nameof(VoucherStatus.Paid), status!.Status);
         Assert.Equal(VoucherTestData.Day(year, 20), status.PaidOn);
     }
+
+    [Fact]
+    public async Task Payment_request_with_a_penalty_is_paid_net_of_penalty_and_withholding_and_credits_penalty_revenue()
+    {
+        var lao = await VoucherTestData.LaoIdAsync(factory);
+        var (year, line) = await VoucherTestData.LineAsync(factory, lao, 50_000m);
+        var bank = await VoucherTestData.BankAccountAsync(factory, lao);
+
+        // A contract instalment of 20,000 delivered late: 300 baht penalty, hire of work withholds 1% (200).
+        var voucherId = await InCallerTransactionAsync(async (p, _, services) =>
+        {
+            await services.GetRequiredService<IBudgetControl>().ReserveAsync(new BudgetControlRequest(lao, line, Money.FromBaht(20_000m), "Procurement", "C-77"));
+            var result = await p.RequestAsync(new PaymentRequest(lao, line, Money.FromBaht(20_000m), "ห้างหุ้นส่วนจำกัด ทดสอบการช่าง", "0105558123451", "งวดที่ 1",
+                "Procurement", "C-77/1", FromCommitment: true, Penalty: Money.FromBaht(300m), IncomeTypeCode: "HIRE"));
+            Assert.True(result.Succeeded, result.Error.ToString());
+            return result.VoucherId!.Value;
+        });
+        var tooMuch = await InCallerTransactionAsync((p, _, _) => p.RequestAsync(new PaymentRequest(lao, line, Money.FromBaht(1_000m), "ห้างหุ้นส่วนจำกัด ทดสอบการช่าง", null, "งวดที่ 2",
+            "Procurement", "C-77/2", FromCommitment: true, Penalty: Money.FromBaht(1_000m))));
+        Assert.Equal(PaymentRequestError.InvalidPenalty, tooMuch.Error);
+
+        var requested = await VoucherTestData.VoucherAsync(factory, voucherId);
+        Assert.Equal(Money.FromBaht(200m), requested.Withheld);
+        Assert.Equal(Money.FromBaht(300m), requested.Penalty);
+        Assert.Equal(Money.FromBaht(19_500m), requested.Net);
+        var approved = await VoucherTestData.WorkflowAsync(factory, w => w.ApproveAsync(voucherId, requested.ConcurrencyStamp, "executive", default));
+        var paid = await VoucherTestData.WorkflowAsync(factory, w => w.PayAsync(voucherId, approved.Voucher!.ConcurrencyStamp, Transfer(bank.Id, year), "finance", default));
+
+        Assert.True(paid.Succeeded, string.Join(", ", paid.Errors.Select(e => e.Key)));
+        var entryLines = await factory.WithDbAsync(db => db.Set<JournalLine>().AsNoTracking()
+            .Where(l => l.EntryId == paid.Voucher!.JournalEntryId)
+            .Join(db.Set<Account>(), l => l.AccountId, a => a.Id, (l, a) => new { a.Role, l.Debit, l.Credit, l.BankAccountId })
+            .ToListAsync());
+        Assert.Equal(Money.Sum(entryLines.Select(l => l.Debit)), Money.Sum(entryLines.Select(l => l.Credit)));
+        Assert.Equal(Money.FromBaht(20_000m), Money.Sum(entryLines.Select(l => l.Debit)));
+        Assert.Equal(Money.FromBaht(300m), Assert.Single(entryLines, l => l.Role == AccountRole.PenaltyRevenue).Credit);
+        Assert.Equal(Money.FromBaht(200m), Assert.Single(entryLines, l => l.Role == AccountRole.WithholdingTaxPayable).Credit);
+        Assert.Equal(Money.FromBaht(19_500m), Assert.Single(entryLines, l => l.BankAccountId == bank.Id).Credit);
+        var balance = await VoucherTestData.BalanceAsync(factory, line);
+        Assert.Equal(Money.Zero, balance.Committed);
+        Assert.Equal(Money.FromBaht(20_000m), balance.Disbursed);
+        var status = await InCallerTransactionAsync((p, _, _) => p.FindAsync(lao, "Procurement", "C-77/1"));
+        Assert.Equal(Money.FromBaht(300m), status!.Penalty);
+    }
 }

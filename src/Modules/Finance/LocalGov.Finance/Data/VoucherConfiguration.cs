@@ -22,10 +22,10 @@ internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Voucher>
 {
     public void Configure(EntityTypeBuilder<Voucher> b)
     {
-        // The amounts hold together in the database too: net = gross − withheld, nothing negative.
+        // The amounts hold together in the database too: net = gross − withheld − penalty, nothing negative.
         b.ToTable("Voucher", t =>
         {
-            t.HasCheckConstraint("CK_Voucher_Amounts", "Gross > 0 AND Withheld >= 0 AND Withheld <= Gross AND Net = Gross - Withheld");
+            t.HasCheckConstraint("CK_Voucher_Amounts", "Gross > 0 AND Withheld >= 0 AND Penalty >= 0 AND Withheld + Penalty <= Gross AND Net = Gross - Withheld - Penalty");
         });
         b.Property(x => x.VoucherNo).HasMaxLength(30).IsRequired();
         b.Property(x => x.PayeeName).HasMaxLength(300).IsRequired();

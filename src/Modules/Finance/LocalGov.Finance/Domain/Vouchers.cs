@@ -102,6 +102,11 @@ internal sealed class Voucher
 
     public int WithholdingRateBasisPoints { get; set; }
     public Money Withheld { get; set; }
+
+    /// <summary>ค่าปรับ deducted from the payment (a late delivery); credited to the penalty revenue account when paid.</summary>
+    public Money Penalty { get; set; }
+
+    /// <summary>What the payee receives: gross − withheld − penalty.</summary>
     public Money Net { get; set; }
 
     /// <summary>True when the money was reserved by the requesting module (a contract's commitment).</summary>

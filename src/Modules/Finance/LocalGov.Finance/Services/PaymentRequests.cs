@@ -13,12 +13,14 @@ namespace LocalGov.Finance.Services;
 /// <summary>
 /// Payment requests of other modules (Procurement's accepted deliveries) become SUBMITTED vouchers, inside the
 /// caller's transaction: a commitment already on the line is disbursed at payment (no new reservation); otherwise
-/// the amount is reserved now. One voucher per source reference. Nothing is added to the caller's unit of work
-/// unless every check has passed.
+/// the amount is reserved now. Tax is withheld at the income type's rate in force on the voucher's date (the same
+/// computation as the voucher form) and a penalty is deducted from what is paid. One voucher per source reference.
+/// Nothing is added to the caller's unit of work unless every check has passed.
 /// </summary>
 internal sealed class PaymentRequests(
     LocalGovDbContext db,
     VoucherNumbers voucherNumbers,
+    VoucherWorkflow workflow,
     IBudgetControl control,
     IBudgetLineDirectory lines,
     ICurrentUser user,
@@ -35,6 +37,11 @@ internal sealed class PaymentRequests(
         if (request.Amount <= Money.Zero)
         {
             return PaymentRequestResult.Fail(PaymentRequestError.InvalidAmount);
+        }
+
+        if (request.Penalty < Money.Zero || request.Penalty >= request.Amount)
+        {
+            return PaymentRequestResult.Fail(PaymentRequestError.InvalidPenalty);
         }
 
         if (string.IsNullOrWhiteSpace(request.PayeeName) || request.PayeeName.Trim().Length > 300
@@ -71,6 +78,21 @@ internal sealed class PaymentRequests(
             return PaymentRequestResult.Fail(PaymentRequestError.BudgetNotInForce);
         }
 
+        var today = ThaiDate.Today(clock);
+        var year = new FiscalYear(line.FiscalYear);
+        var requestedOn = today > year.End ? year.End : today < year.Start ? year.Start : today;
+        var rate = await workflow.RateOnAsync(request.IncomeTypeCode, requestedOn, cancellationToken);
+        if (rate is null)
+        {
+            return PaymentRequestResult.Fail(PaymentRequestError.UnknownIncomeType);
+        }
+
+        var withheld = WithholdingTax.Compute(request.Amount, rate.RateBasisPoints, rate.MinimumPayment);
+        if (request.Amount - withheld - request.Penalty <= Money.Zero)
+        {
+            return PaymentRequestResult.Fail(PaymentRequestError.InvalidPenalty);
+        }
+
         var number = await voucherNumbers.NextFreeAsync(request.LaoId, line.FiscalYear, cancellationToken);
         if (!request.FromCommitment)
         {
@@ -89,24 +111,20 @@ internal sealed class PaymentRequests(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = ThaiDate.Today(clock);
-        var year = new FiscalYear(line.FiscalYear);
         var actor = user.UserName ?? module;
         var voucher = new Voucher
         {
             LaoId = request.LaoId,
             FiscalYear = line.FiscalYear,
             VoucherNo = number,
-            RequestedOn = today > year.End ? year.End : today < year.Start ? year.Start : today,
+            RequestedOn = requestedOn,
             PayeeName = request.PayeeName.Trim(),
             PayeeTaxId = ThaiTaxId.TryParse(request.PayeeTaxId, out var taxId) ? taxId : null,
             PayeeKind = taxId.StartsWith('0') ? PayeeKind.Company : PayeeKind.Person,
             Description = Truncate(string.IsNullOrWhiteSpace(request.Description) ? reference : request.Description.Trim(), 500),
             BudgetLineId = line.Id,
             Gross = request.Amount,
-            IncomeTypeCode = IncomeTypes.None,
-            Withheld = Money.Zero,
-            Net = request.Amount,
+            Penalty = request.Penalty,
             FromCommitment = request.FromCommitment,
             HoldsReservation = !request.FromCommitment,
             SourceModule = module,
@@ -116,6 +134,7 @@ internal sealed class PaymentRequests(
             SubmittedBy = actor,
             CreatedUtc = now,
         };
+        VoucherWorkflow.ApplyWithholding(voucher, rate);
         voucher.Events.Add(new VoucherEvent { Status = VoucherStatus.Submitted, UserName = actor, OccurredUtc = now, Note = $"{module}: {reference}" });
         db.Set<Voucher>().Add(voucher);
         await db.SaveChangesAsync(cancellationToken);
@@ -126,7 +145,7 @@ internal sealed class PaymentRequests(
     {
         var v = await db.Set<Voucher>().AsNoTracking()
             .FirstOrDefaultAsync(v => v.LaoId == laoId && v.SourceModule == sourceModule && v.SourceReference == sourceReference, cancellationToken);
-        return v is null ? null : new PaymentRequestStatus(v.Id, v.VoucherNo, v.Status.ToString(), v.PaidOn, v.Gross, v.Withheld, v.Net);
+        return v is null ? null : new PaymentRequestStatus(v.Id, v.VoucherNo, v.Status.ToString(), v.PaidOn, v.Gross, v.Withheld, v.Net, v.Penalty);
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];

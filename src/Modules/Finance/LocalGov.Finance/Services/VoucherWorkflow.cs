@@ -104,6 +104,12 @@ internal sealed class VoucherWorkflow(
             errors.Add(new VoucherError("BudgetLineId", "Voucher.Error.CommitmentLine"));
         }
 
+        if (voucher.Penalty > Money.Zero && rate is not null
+            && input.Gross - WithholdingTax.Compute(input.Gross, rate.RateBasisPoints, rate.MinimumPayment) - voucher.Penalty <= Money.Zero)
+        {
+            errors.Add(new VoucherError("Gross", "Voucher.Error.PenaltyTooLarge", BahtFormat.Format(voucher.Penalty)));
+        }
+
         var number = Clean(input.VoucherNo);
         if (number is not null && number != voucher.VoucherNo && await voucherNumbers.IsTakenAsync(voucher.LaoId, voucher.FiscalYear, number, voucher.Id, cancellationToken))
         {
@@ -180,7 +186,7 @@ internal sealed class VoucherWorkflow(
 
     /// <summary>
     /// Pays an approved voucher: disburses the reservation on the budget line, posts Dr expense (gross) / Cr bank
-    /// (net) / Cr withholding tax payable (withheld), and numbers the withholding certificate. Paying twice is
+    /// (net) / Cr withholding tax payable (withheld) / Cr penalty revenue (penalty), and numbers the withholding certificate. Paying twice is
     /// refused by the status, the concurrency stamp and the ledger's unique source reference.
     /// </summary>
     public async Task<VoucherResult> PayAsync(int id, Guid stamp, PaymentInput payment, string actor, CancellationToken cancellationToken)
@@ -238,6 +244,17 @@ internal sealed class VoucherWorkflow(
             }
         }
 
+        int? penaltyAccount = null;
+        if (voucher.Penalty > Money.Zero)
+        {
+            penaltyAccount = await db.Set<Account>().Where(a => a.Role == AccountRole.PenaltyRevenue && a.IsPostable)
+                .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            if (penaltyAccount is null)
+            {
+                errors.Add(new VoucherError("", "Voucher.Error.NoPenaltyAccount"));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return await RollBackAsync(tx, errors, cancellationToken);
@@ -274,6 +291,11 @@ internal sealed class VoucherWorkflow(
         if (withholdingAccount is { } wht)
         {
             draftLines.Add(new JournalDraftLine(wht, Money.Zero, voucher.Withheld, Description: voucher.PayeeName));
+        }
+
+        if (penaltyAccount is { } penalty)
+        {
+            draftLines.Add(new JournalDraftLine(penalty, Money.Zero, voucher.Penalty, Description: voucher.PayeeName));
         }
 
         var posting = await ledger.PostAsync(
@@ -372,8 +394,7 @@ internal sealed class VoucherWorkflow(
             errors.Add(new VoucherError("PayeeTaxId", "Voucher.Error.TaxId"));
         }
 
-        var code = Clean(input.IncomeTypeCode) ?? IncomeTypes.None;
-        var rate = (await RatesOnAsync(input.RequestedOn, cancellationToken)).FirstOrDefault(r => r.IncomeTypeCode == code);
+        var rate = await RateOnAsync(input.IncomeTypeCode, input.RequestedOn, cancellationToken);
         if (rate is null)
         {
             errors.Add(new VoucherError("IncomeTypeCode", "Voucher.Error.IncomeType"));
@@ -392,10 +413,28 @@ internal sealed class VoucherWorkflow(
         voucher.Description = Clean(input.Description) ?? "";
         voucher.BudgetLineId = input.BudgetLineId;
         voucher.Gross = input.Gross;
+        ApplyWithholding(voucher, rate);
+    }
+
+    /// <summary>
+    /// The withholding of <paramref name="rate"/> on the voucher's gross amount, and what is left to pay: gross − withheld
+    /// − penalty. Used by the voucher form and by payment requests from other modules.
+    /// </summary>
+    public static void ApplyWithholding(Voucher voucher, WithholdingTaxRate rate)
+    {
+        ArgumentNullException.ThrowIfNull(voucher);
+        ArgumentNullException.ThrowIfNull(rate);
         voucher.IncomeTypeCode = rate.IncomeTypeCode;
         voucher.WithholdingRateBasisPoints = rate.RateBasisPoints;
-        voucher.Withheld = WithholdingTax.Compute(input.Gross, rate.RateBasisPoints, rate.MinimumPayment);
-        voucher.Net = voucher.Gross - voucher.Withheld;
+        voucher.Withheld = WithholdingTax.Compute(voucher.Gross, rate.RateBasisPoints, rate.MinimumPayment);
+        voucher.Net = voucher.Gross - voucher.Withheld - voucher.Penalty;
+    }
+
+    /// <summary>The rate of <paramref name="incomeTypeCode"/> (null or blank: no withholding) in force on <paramref name="date"/>, or null.</summary>
+    public async Task<WithholdingTaxRate?> RateOnAsync(string? incomeTypeCode, DateOnly date, CancellationToken cancellationToken)
+    {
+        var code = Clean(incomeTypeCode) ?? IncomeTypes.None;
+        return (await RatesOnAsync(date, cancellationToken)).FirstOrDefault(r => r.IncomeTypeCode == code);
     }
 
     private async Task<Voucher?> LoadAsync(int id, Guid stamp, CancellationToken cancellationToken)

@@ -1,3 +1,6 @@
+using LocalGov.Procurement.Seeding;
+using LocalGov.Procurement.Services.Contracts;
+using LocalGov.SharedKernel.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Procurement.Services;
@@ -7,6 +10,8 @@ internal static class ContractServices
     /// <summary>Registrations of contracts, delivery, inspection, penalties and payment requests.</summary>
     public static IServiceCollection AddContractServices(this IServiceCollection services)
     {
+        services.AddScoped<ContractWorkflow>();
+        services.AddScoped<IDemoSeeder, ContractDemoSeeder>();
         return services;
     }
 }
