@@ -158,7 +158,13 @@ public sealed class RegisterTests(LocalGovFactory factory) : IClassFixture<Local
         var amount = Money.FromBaht(800_000m);
         var (bad, badPage) = await admin.SubmitAsync("/Procurement/Rules/AddRule", new Dictionary<string, string>
         {
-            ["Method"] = "Specific", ["Catalogue"] = "Any", ["RequiresReason"] = "false", ["AboveAmount"] = "1000", ["UpToAmount"] = "500", ["EffectiveFrom"] = "2031-01-01", ["Source"] = "",
+            ["Method"] = "Specific",
+            ["Catalogue"] = "Any",
+            ["RequiresReason"] = "false",
+            ["AboveAmount"] = "1000",
+            ["UpToAmount"] = "500",
+            ["EffectiveFrom"] = "2031-01-01",
+            ["Source"] = "",
         }, "/Procurement/Rules/AddRule");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(Th("Rule.UpperNotAbove"), badPage.QuerySelector("#UpToAmount-error")!.TextContent);
@@ -166,7 +172,13 @@ public sealed class RegisterTests(LocalGovFactory factory) : IClassFixture<Local
 
         var (ok, _) = await admin.SubmitAsync("/Procurement/Rules/AddRule", new Dictionary<string, string>
         {
-            ["Method"] = "Specific", ["Catalogue"] = "Any", ["RequiresReason"] = "false", ["AboveAmount"] = "0", ["UpToAmount"] = "1000000", ["EffectiveFrom"] = "2031-01-01", ["Source"] = "กฎกระทรวง (ทดสอบ) พ.ศ. 2573",
+            ["Method"] = "Specific",
+            ["Catalogue"] = "Any",
+            ["RequiresReason"] = "false",
+            ["AboveAmount"] = "0",
+            ["UpToAmount"] = "1000000",
+            ["EffectiveFrom"] = "2031-01-01",
+            ["Source"] = "กฎกระทรวง (ทดสอบ) พ.ศ. 2573",
         }, "/Procurement/Rules/AddRule");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
@@ -193,7 +205,14 @@ public sealed class RegisterTests(LocalGovFactory factory) : IClassFixture<Local
         using var officer = await SignInAsync("procurement");
         var (created, _) = await officer.SubmitAsync("/Procurement/Assets/Create", new Dictionary<string, string>
         {
-            ["Name"] = "เครื่องพิมพ์ทดสอบ", ["Category"] = "ครุภัณฑ์คอมพิวเตอร์", ["AcquiredOn"] = "2025-11-15", ["Cost"] = "12000", ["SalvageValue"] = "1", ["UsefulLifeYears"] = "3", ["Location"] = "กองคลัง", ["Custodian"] = "นางสาวทดสอบ",
+            ["Name"] = "เครื่องพิมพ์ทดสอบ",
+            ["Category"] = "ครุภัณฑ์คอมพิวเตอร์",
+            ["AcquiredOn"] = "2025-11-15",
+            ["Cost"] = "12000",
+            ["SalvageValue"] = "1",
+            ["UsefulLifeYears"] = "3",
+            ["Location"] = "กองคลัง",
+            ["Custodian"] = "นางสาวทดสอบ",
         }, "/Procurement/Assets/Create");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = int.Parse(Browser.PathOf(created).Split('/')[^1], CultureInfo.InvariantCulture);
