@@ -4,7 +4,9 @@ using ClosedXML.Excel;
 using LocalGov.IntegrationTests.Infrastructure;
 using LocalGov.Organizations.Contracts;
 using LocalGov.Procurement.Contracts;
+using LocalGov.Procurement.Services.Reports;
 using LocalGov.SharedKernel.Amounts;
+using LocalGov.SharedKernel.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.IntegrationTests.Procurement.OpenData;
@@ -75,6 +77,13 @@ public sealed class PublicAndReportTests(LocalGovFactory factory) : IClassFixtur
         Assert.Equal(Money.FromBaht(980_000.50m), summary.ContractedValue);
         Assert.Equal(Money.FromBaht(100_000.50m), summary.SpecificMethodValue);
         Assert.Equal(2, summary.LateContracts);
+
+        // The late list and its count come from one query: the same instalments, each of a contract of this year.
+        var queries = scope.ServiceProvider.GetRequiredService<ProcurementReportQueries>();
+        var late = await queries.LateAsync(year, LaoFilter.Only([lao.Id]), null, default);
+        Assert.Equal(late.Count, await queries.LateCountAsync(year, LaoFilter.Only([lao.Id]), default));
+        Assert.Equal(2, late.Select(l => l.ContractNo).Distinct().Count());
+        Assert.All(late, l => Assert.True(l.DaysLate > 0));
     }
 
     [Fact]

@@ -44,18 +44,42 @@ internal sealed class ProcurementReportQueries(LocalGovDbContext db, SqlNames na
     private string ValueExpression() =>
         $"SUM(COALESCE({K(nameof(PurchaseContract.Amount))}, {C(nameof(ProcurementCase.AwardAmount))}, 0))";
 
+    /// <summary>Count and value of the volume grouped by <paramref name="key"/> (selected as Key, Cases, Value).</summary>
+    private string VolumeSql(string key, LaoFilter filter, string extraWhere = "") =>
+        $"SELECT {key} AS {names.Quote("Key")}, COUNT(*) AS {names.Quote("Cases")}, {ValueExpression()} AS {names.Quote("Value")} " +
+        $"{VolumeFrom()} WHERE {VolumeWhere(filter)}{extraWhere} GROUP BY {key}";
+
+    /// <summary>The cases of the year in the LAOs of the filter.</summary>
+    private IQueryable<ProcurementCase> CasesOf(int fiscalYear, LaoFilter filter)
+    {
+        var cases = db.Set<ProcurementCase>().AsNoTracking().Where(c => c.FiscalYear == fiscalYear);
+        if (!filter.All)
+        {
+            var ids = filter.LaoIds.ToList();
+            cases = cases.Where(c => ids.Contains(c.LaoId));
+        }
+
+        return cases;
+    }
+
+    /// <summary>The late instalments of the year's non-cancelled contracts, for the list and its count alike.</summary>
+    private IQueryable<LateQueryRow> LateQuery(int fiscalYear, LaoFilter filter, DateOnly today) =>
+        from c in CasesOf(fiscalYear, filter).Where(c => c.Status != ProcurementCaseStatus.Cancelled)
+        join k in db.Set<PurchaseContract>().AsNoTracking() on c.Id equals k.CaseId
+        join i in db.Set<ContractInstalment>().AsNoTracking() on k.Id equals i.ContractId
+        where (i.Accepted != true && i.DueOn < today) || (i.Accepted == true && i.LateDays > 0)
+        select new LateQueryRow { LaoId = k.LaoId, CaseId = c.Id, ContractNo = k.ContractNo, VendorId = k.VendorId, No = i.No, DueOn = i.DueOn, InspectedOn = i.InspectedOn, Accepted = i.Accepted, LateDays = i.LateDays };
+
     public async Task<IReadOnlyList<VolumeRow<ProcurementMethod?>>> ByMethodAsync(int fiscalYear, LaoFilter filter, CancellationToken cancellationToken)
     {
-        var key = C(nameof(ProcurementCase.Method));
-        var sql = $"SELECT {key} AS {names.Quote("Key")}, COUNT(*) AS {names.Quote("Cases")}, {ValueExpression()} AS {names.Quote("Value")} {VolumeFrom()} WHERE {VolumeWhere(filter)} GROUP BY {key}";
+        var sql = VolumeSql(C(nameof(ProcurementCase.Method)), filter);
         var rows = await db.Database.SqlQueryRaw<NullableKeyRow>(sql, fiscalYear).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new VolumeRow<ProcurementMethod?>(r.Key is { } m ? (ProcurementMethod)m : null, r.Cases, Money.FromSatang(r.Value))).OrderBy(r => r.Key)];
     }
 
     public async Task<IReadOnlyList<VolumeRow<int>>> ByLaoAsync(int fiscalYear, LaoFilter filter, CancellationToken cancellationToken)
     {
-        var key = C(nameof(ProcurementCase.LaoId));
-        var sql = $"SELECT {key} AS {names.Quote("Key")}, COUNT(*) AS {names.Quote("Cases")}, {ValueExpression()} AS {names.Quote("Value")} {VolumeFrom()} WHERE {VolumeWhere(filter)} GROUP BY {key}";
+        var sql = VolumeSql(C(nameof(ProcurementCase.LaoId)), filter);
         var rows = await db.Database.SqlQueryRaw<KeyRow>(sql, fiscalYear).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new VolumeRow<int>(r.Key, r.Cases, Money.FromSatang(r.Value)))];
     }
@@ -64,7 +88,7 @@ internal sealed class ProcurementReportQueries(LocalGovDbContext db, SqlNames na
     public async Task<IReadOnlyList<VolumeRow<int>>> ByMonthAsync(int fiscalYear, LaoFilter filter, CancellationToken cancellationToken)
     {
         var key = C(nameof(ProcurementCase.AwardedOn));
-        var sql = $"SELECT {key} AS {names.Quote("Key")}, COUNT(*) AS {names.Quote("Cases")}, {ValueExpression()} AS {names.Quote("Value")} {VolumeFrom()} WHERE {VolumeWhere(filter)} AND {key} IS NOT NULL GROUP BY {key}";
+        var sql = VolumeSql(key, filter, $" AND {key} IS NOT NULL");
         var rows = await db.Database.SqlQueryRaw<DateKeyRow>(sql, fiscalYear).ToListAsync(cancellationToken);
         var year = new FiscalYear(fiscalYear);
         return [.. rows.GroupBy(r => year.Contains(r.Key) ? year.MonthIndexOf(r.Key) : r.Key < year.Start ? 0 : 13)
@@ -75,14 +99,7 @@ internal sealed class ProcurementReportQueries(LocalGovDbContext db, SqlNames na
     /// <summary>Average days from the announcement to the contract's signing, over the cases of the year that have both (null when none).</summary>
     public async Task<double?> AverageDaysToContractAsync(int fiscalYear, LaoFilter filter, CancellationToken cancellationToken)
     {
-        var cases = db.Set<ProcurementCase>().AsNoTracking().Where(c => c.FiscalYear == fiscalYear && c.AnnouncedOn != null);
-        if (!filter.All)
-        {
-            var ids = filter.LaoIds.ToList();
-            cases = cases.Where(c => ids.Contains(c.LaoId));
-        }
-
-        return await cases.Join(db.Set<PurchaseContract>().AsNoTracking(), c => c.Id, k => k.CaseId, (c, k) => new { c.AnnouncedOn, k.SignedOn })
+        return await CasesOf(fiscalYear, filter).Where(c => c.AnnouncedOn != null).Join(db.Set<PurchaseContract>().AsNoTracking(), c => c.Id, k => k.CaseId, (c, k) => new { c.AnnouncedOn, k.SignedOn })
             .Select(x => (double?)(x.SignedOn.DayNumber - x.AnnouncedOn!.Value.DayNumber))
             .AverageAsync(cancellationToken);
     }
@@ -91,43 +108,19 @@ internal sealed class ProcurementReportQueries(LocalGovDbContext db, SqlNames na
     public async Task<IReadOnlyList<LateInstalment>> LateAsync(int fiscalYear, LaoFilter filter, int? take, CancellationToken cancellationToken)
     {
         var today = ThaiDate.Today(clock);
-        var cases = db.Set<ProcurementCase>().AsNoTracking().Where(c => c.FiscalYear == fiscalYear && c.Status != ProcurementCaseStatus.Cancelled);
-        if (!filter.All)
-        {
-            var ids = filter.LaoIds.ToList();
-            cases = cases.Where(c => ids.Contains(c.LaoId));
-        }
-
         var query =
-            from c in cases
-            join k in db.Set<PurchaseContract>().AsNoTracking() on c.Id equals k.CaseId
-            join i in db.Set<ContractInstalment>().AsNoTracking() on k.Id equals i.ContractId
-            join v in db.Set<Vendor>().AsNoTracking() on k.VendorId equals v.Id
-            where (i.Accepted != true && i.DueOn < today) || (i.Accepted == true && i.LateDays > 0)
-            orderby i.DueOn, k.ContractNo, i.No
-            select new { k.LaoId, c.Id, k.ContractNo, i.No, v.Name, i.DueOn, i.InspectedOn, i.Accepted, i.LateDays };
+            from l in LateQuery(fiscalYear, filter, today)
+            join v in db.Set<Vendor>().AsNoTracking() on l.VendorId equals v.Id
+            orderby l.DueOn, l.ContractNo, l.No
+            select new { l.LaoId, Id = l.CaseId, l.ContractNo, l.No, v.Name, l.DueOn, l.InspectedOn, l.Accepted, l.LateDays };
         var rows = await (take is { } t ? query.Take(t) : query).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new LateInstalment(r.LaoId, r.Id, r.ContractNo, r.No, r.Name, r.DueOn, r.Accepted == true ? r.InspectedOn : null,
                 r.Accepted == true ? r.LateDays : today.DayNumber - r.DueOn.DayNumber, r.Accepted == true))
             .OrderByDescending(r => r.DaysLate)];
     }
 
-    public async Task<int> LateCountAsync(int fiscalYear, LaoFilter filter, CancellationToken cancellationToken)
-    {
-        var today = ThaiDate.Today(clock);
-        var cases = db.Set<ProcurementCase>().AsNoTracking().Where(c => c.FiscalYear == fiscalYear && c.Status != ProcurementCaseStatus.Cancelled);
-        if (!filter.All)
-        {
-            var ids = filter.LaoIds.ToList();
-            cases = cases.Where(c => ids.Contains(c.LaoId));
-        }
-
-        return await (from c in cases
-                      join k in db.Set<PurchaseContract>().AsNoTracking() on c.Id equals k.CaseId
-                      join i in db.Set<ContractInstalment>().AsNoTracking() on k.Id equals i.ContractId
-                      where (i.Accepted != true && i.DueOn < today) || (i.Accepted == true && i.LateDays > 0)
-                      select i.Id).CountAsync(cancellationToken);
-    }
+    public Task<int> LateCountAsync(int fiscalYear, LaoFilter filter, CancellationToken cancellationToken) =>
+        LateQuery(fiscalYear, filter, ThaiDate.Today(clock)).CountAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<LaoProcurementSummary>> GetAsync(int fiscalYear, IReadOnlyCollection<int>? laoIds, CancellationToken cancellationToken = default)
@@ -151,6 +144,20 @@ internal sealed class ProcurementReportQueries(LocalGovDbContext db, SqlNames na
         var rows = await db.Database.SqlQueryRaw<SummaryRow>(sql, fiscalYear, today).ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.LaoId).Select(r => new LaoProcurementSummary(r.LaoId, fiscalYear, r.Cases, r.ContractedCases,
             Money.FromSatang(r.ContractedValue), Money.FromSatang(r.SpecificValue), r.LateContracts))];
+    }
+
+    /// <summary>Member-initialised (not a constructor) so that EF can compose the vendor join and the ordering on it.</summary>
+    private sealed class LateQueryRow
+    {
+        public int LaoId { get; init; }
+        public int CaseId { get; init; }
+        public required string ContractNo { get; init; }
+        public int VendorId { get; init; }
+        public int No { get; init; }
+        public DateOnly DueOn { get; init; }
+        public DateOnly? InspectedOn { get; init; }
+        public bool? Accepted { get; init; }
+        public int LateDays { get; init; }
     }
 
     private sealed class KeyRow
