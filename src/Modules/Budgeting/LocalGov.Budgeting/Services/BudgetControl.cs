@@ -3,6 +3,7 @@ using LocalGov.Budgeting.Domain;
 using LocalGov.Data;
 using LocalGov.SharedKernel.Amounts;
 using LocalGov.SharedKernel.Security;
+using LocalGov.SharedKernel.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.Budgeting.Services;
@@ -101,17 +102,11 @@ internal sealed class BudgetControl(LocalGovDbContext db, LineBalanceStatements 
             FiscalYear = line.FiscalYear,
             Kind = kind,
             Amount = request.Amount,
-            SourceModule = Truncate(request.SourceModule, 50),
-            SourceReference = Truncate(request.SourceReference, 100),
+            SourceModule = TextLimit.Truncate(request.SourceModule, 50),
+            SourceReference = TextLimit.Truncate(request.SourceReference, 100),
             OccurredUtc = clock.GetUtcNow().UtcDateTime,
             UserName = user.UserName,
         });
         return new BudgetControlResult(true, BudgetControlError.None, await GetBalanceAsync(request.BudgetLineId, cancellationToken));
-    }
-
-    private static string Truncate(string? value, int length)
-    {
-        var text = value ?? "";
-        return text.Length <= length ? text : text[..length];
     }
 }

@@ -2,6 +2,7 @@ using LocalGov.Data;
 using LocalGov.Finance.Domain;
 using LocalGov.SharedKernel.Amounts;
 using LocalGov.SharedKernel.Security;
+using LocalGov.SharedKernel.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.Finance.Services;
@@ -79,12 +80,12 @@ internal sealed class LedgerService(
         var draft = new JournalDraft(
             original.LaoId,
             reversalDate,
-            Truncate($"{original.EntryNo}: {reason.Trim()}", 500),
+            TextLimit.Truncate($"{original.EntryNo}: {reason.Trim()}", 500),
             JournalEntryKind.Reversal,
             LedgerRules.Reversed(original.Lines),
             await db.Set<Fund>().Where(f => f.Id == original.FundId).Select(f => f.Code).FirstAsync(cancellationToken),
             original.SourceModule,
-            original.SourceReference is null ? null : Truncate(original.SourceReference + ":Reversal", 100));
+            original.SourceReference is null ? null : TextLimit.Truncate(original.SourceReference + ":Reversal", 100));
         return await PostAsync(draft, original, refreshSummary: true, cancellationToken);
     }
 
@@ -161,7 +162,7 @@ internal sealed class LedgerService(
             Period = period,
             EntryNo = await numbers.NextDocumentNoAsync(draft.LaoId, fiscalYear, DocumentNumbers.Journal, cancellationToken),
             EntryDate = draft.EntryDate,
-            Description = Truncate(draft.Description.Trim(), 500),
+            Description = TextLimit.Truncate(draft.Description.Trim(), 500),
             Kind = draft.Kind,
             FundId = fund!.Id,
             SourceModule = draft.SourceModule,
@@ -187,7 +188,7 @@ internal sealed class LedgerService(
                 Credit = line.Credit,
                 BudgetLineId = line.BudgetLineId,
                 BankAccountId = line.BankAccountId,
-                Description = line.Description is null ? null : Truncate(line.Description.Trim(), 300),
+                Description = line.Description is null ? null : TextLimit.Truncate(line.Description.Trim(), 300),
             });
         }
 
@@ -209,6 +210,4 @@ internal sealed class LedgerService(
 
         return new PostingResult(entry, []);
     }
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -5,6 +5,7 @@ using LocalGov.Finance.Domain;
 using LocalGov.SharedKernel.Amounts;
 using LocalGov.SharedKernel.Identity;
 using LocalGov.SharedKernel.Security;
+using LocalGov.SharedKernel.Text;
 using LocalGov.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,8 +56,8 @@ internal sealed class PaymentRequests(
             throw new ArgumentException("A payment request names its source module and reference.", nameof(request));
         }
 
-        var module = Truncate(request.SourceModule.Trim(), 50);
-        var reference = Truncate(request.SourceReference.Trim(), 100);
+        var module = TextLimit.Truncate(request.SourceModule.Trim(), 50);
+        var reference = TextLimit.Truncate(request.SourceReference.Trim(), 100);
         if (await db.Set<Voucher>().AnyAsync(v => v.LaoId == request.LaoId && v.SourceModule == module && v.SourceReference == reference, cancellationToken))
         {
             return PaymentRequestResult.Fail(PaymentRequestError.DuplicateRequest);
@@ -121,7 +122,7 @@ internal sealed class PaymentRequests(
             PayeeName = request.PayeeName.Trim(),
             PayeeTaxId = ThaiTaxId.TryParse(request.PayeeTaxId, out var taxId) ? taxId : null,
             PayeeKind = taxId.StartsWith('0') ? PayeeKind.Company : PayeeKind.Person,
-            Description = Truncate(string.IsNullOrWhiteSpace(request.Description) ? reference : request.Description.Trim(), 500),
+            Description = TextLimit.Truncate(string.IsNullOrWhiteSpace(request.Description) ? reference : request.Description.Trim(), 500),
             BudgetLineId = line.Id,
             Gross = request.Amount,
             Penalty = request.Penalty,
@@ -147,6 +148,4 @@ internal sealed class PaymentRequests(
             .FirstOrDefaultAsync(v => v.LaoId == laoId && v.SourceModule == sourceModule && v.SourceReference == sourceReference, cancellationToken);
         return v is null ? null : new PaymentRequestStatus(v.Id, v.VoucherNo, v.Status.ToString(), v.PaidOn, v.Gross, v.Withheld, v.Net, v.Penalty);
     }
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -3,6 +3,7 @@ using LocalGov.Data;
 using LocalGov.Procurement.Domain;
 using LocalGov.Procurement.Resources;
 using LocalGov.SharedKernel.Amounts;
+using LocalGov.SharedKernel.Text;
 using LocalGov.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -51,7 +52,7 @@ internal sealed class AssetRegister(LocalGovDbContext db, IStringLocalizer<Strin
                 {
                     LaoId = laoId,
                     AssetCode = code,
-                    Name = Truncate(units == 1 ? item.Description : string.Create(CultureInfo.InvariantCulture, $"{item.Description} ({unit + 1}/{units})"), 300),
+                    Name = TextLimit.Truncate(units == 1 ? item.Description : string.Create(CultureInfo.InvariantCulture, $"{item.Description} ({unit + 1}/{units})"), 300),
                     Category = category,
                     CaseId = goods.Case.Id,
                     InstalmentId = goods.Instalment.Id,
@@ -70,7 +71,7 @@ internal sealed class AssetRegister(LocalGovDbContext db, IStringLocalizer<Strin
                     ToLocation = asset.Location,
                     ToCustodian = asset.Custodian,
                     Amount = cost,
-                    Note = Truncate($"{goods.Case.CaseNo} / {goods.Contract.ContractNo} / {goods.Instalment.No}", 1000),
+                    Note = TextLimit.Truncate($"{goods.Case.CaseNo} / {goods.Contract.ContractNo} / {goods.Instalment.No}", 1000),
                     UserName = userName,
                     RecordedUtc = clock.GetUtcNow().UtcDateTime,
                 });
@@ -127,6 +128,4 @@ internal sealed class AssetRegister(LocalGovDbContext db, IStringLocalizer<Strin
             CultureInfo.CurrentUICulture = previous;
         }
     }
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -4,6 +4,7 @@ using LocalGov.Finance.Contracts;
 using LocalGov.Procurement.Contracts;
 using LocalGov.Procurement.Domain;
 using LocalGov.SharedKernel.Amounts;
+using LocalGov.SharedKernel.Text;
 using LocalGov.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -293,14 +294,14 @@ internal sealed class ContractWorkflow(
                 var codes = await intake.RegisterAsync(new AcceptedGoods(pcase, contract, instalment, durable, date), cancellationToken);
                 if (codes.Count > 0)
                 {
-                    pcase.Events.Add(Event(CaseStage.Asset, date, document, actor, Truncate(string.Join(", ", codes), 1000)));
+                    pcase.Events.Add(Event(CaseStage.Asset, date, document, actor, TextLimit.Truncate(string.Join(", ", codes), 1000)));
                 }
             }
         }
 
         var vendor = await db.Set<Vendor>().AsNoTracking().FirstAsync(v => v.Id == contract.VendorId, cancellationToken);
         var requested = await payments.RequestAsync(
-            new PaymentRequest(pcase.LaoId, pcase.BudgetLineId, instalment.Amount, vendor.Name, vendor.TaxId, Truncate($"{pcase.Title} งวดที่ {instalment.No} ({document})", 500),
+            new PaymentRequest(pcase.LaoId, pcase.BudgetLineId, instalment.Amount, vendor.Name, vendor.TaxId, TextLimit.Truncate($"{pcase.Title} งวดที่ {instalment.No} ({document})", 500),
                 ProcurementModule.SourceModule, document, FromCommitment: true, Penalty: penalty.Total, IncomeTypeCode: IncomeTypeOf(pcase.Category)),
             cancellationToken);
         if (!requested.Succeeded)
@@ -452,10 +453,10 @@ internal sealed class ContractWorkflow(
     {
         Stage = stage,
         OccurredOn = on,
-        DocumentNo = document is null ? null : Truncate(document, 50),
+        DocumentNo = document is null ? null : TextLimit.Truncate(document, 50),
         UserName = actor,
         RecordedUtc = clock.GetUtcNow().UtcDateTime,
-        Note = note is null ? null : Truncate(note, 1000),
+        Note = note is null ? null : TextLimit.Truncate(note, 1000),
     };
 
     private async Task<ContractResult> CommitAsync(IDbContextTransaction tx, ContractResult result, CancellationToken cancellationToken)
@@ -490,8 +491,6 @@ internal sealed class ContractWorkflow(
     }
 
     private static string? Join(string? a, string? b) => a is null ? b : b is null ? a : $"{a} · {b}";
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,5 @@
 using LocalGov.SharedKernel.Amounts;
+using LocalGov.SharedKernel.Text;
 
 namespace LocalGov.Revenue.Domain.LandTax;
 
@@ -245,7 +246,7 @@ internal static class LandTaxCalculator
                     var label = string.Join(", ", level.Select(p => p.Label).Distinct(StringComparer.Ordinal));
                     lines.Add(new ExplanationLine(
                         AssessmentLineKind.Escalation, bucket, level.Select(p => (int?)p.ParcelId).Distinct().Count() == 1 ? level.First().ParcelId : null,
-                        Truncate(label, 200), years, null, level.Key, levelValue, extra));
+                        TextLimit.Truncate(label, 200), years, null, level.Key, levelValue, extra));
                 }
             }
 
@@ -254,7 +255,7 @@ internal static class LandTaxCalculator
             foreach (var relief in rates.Reliefs.Where(r => r.Bucket is null || r.Bucket == bucket))
             {
                 var reduction = remaining * relief.ReductionPercent / 100m;
-                lines.Add(new ExplanationLine(AssessmentLineKind.Relief, bucket, null, Truncate(relief.Name, 200), null, null, relief.ReductionPercent, remaining, -reduction));
+                lines.Add(new ExplanationLine(AssessmentLineKind.Relief, bucket, null, TextLimit.Truncate(relief.Name, 200), null, null, relief.ReductionPercent, remaining, -reduction));
                 remaining -= reduction;
             }
 
@@ -276,6 +277,4 @@ internal static class LandTaxCalculator
             ? $"{BahtFormat.Format(bracket.Lower)} – {BahtFormat.Format(upper)}"
             : $"{BahtFormat.Format(bracket.Lower)} –";
     }
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }
