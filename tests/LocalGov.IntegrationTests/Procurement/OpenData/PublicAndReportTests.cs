@@ -84,6 +84,12 @@ public sealed class PublicAndReportTests(LocalGovFactory factory) : IClassFixtur
         Assert.Equal(late.Count, await queries.LateCountAsync(year, LaoFilter.Only([lao.Id]), default));
         Assert.Equal(2, late.Select(l => l.ContractNo).Distinct().Count());
         Assert.All(late, l => Assert.True(l.DaysLate > 0));
+
+        // An Excel download of one table carries all of that table's rows.
+        var lateXlsx = await browser.Client.GetAsync($"/Procurement/Reports?year={year}&format=xlsx&table=late");
+        Assert.Equal(HttpStatusCode.OK, lateXlsx.StatusCode);
+        using var lateBook = new XLWorkbook(await lateXlsx.Content.ReadAsStreamAsync());
+        Assert.Equal(late.Count, lateBook.Worksheet(1).RowsUsed().Count(r => r.RowNumber() >= 4));
     }
 
     [Fact]

@@ -49,12 +49,10 @@ internal sealed class DashboardController(LocalGovDbContext db, ProcurementAcces
         var inYear = cases.Where(c => c.FiscalYear == fiscalYear);
         var byStatus = (await inYear.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .ToDictionary(x => x.Key, x => x.Count);
-        var reserved = (await inYear.Where(c => c.Status != ProcurementCaseStatus.Cancelled).Select(c => c.Reserved).ToListAsync(cancellationToken))
-            .Aggregate(Money.Zero, (a, b) => a + b);
-        var contracted = (await db.Set<PurchaseContract>().AsNoTracking()
-                .Where(k => k.LaoId == lao.Id && inYear.Any(c => c.Id == k.CaseId))
-                .Select(k => k.Amount).ToListAsync(cancellationToken))
-            .Aggregate(Money.Zero, (a, b) => a + b);
+        var reserved = Money.Sum(await inYear.Where(c => c.Status != ProcurementCaseStatus.Cancelled).Select(c => c.Reserved).ToListAsync(cancellationToken));
+        var contracted = Money.Sum(await db.Set<PurchaseContract>().AsNoTracking()
+            .Where(k => k.LaoId == lao.Id && inYear.Any(c => c.Id == k.CaseId))
+            .Select(k => k.Amount).ToListAsync(cancellationToken));
         var recent = await inYear.OrderByDescending(c => c.Id).Take(10)
             .Select(c => new RecentCase(c.Id, c.CaseNo, c.Title, c.Status, c.AwardAmount ?? c.RequisitionAmount))
             .ToListAsync(cancellationToken);

@@ -74,13 +74,16 @@ internal sealed class ReportsController(
         }
 
         var excel = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
-        var byMethod = await queries.ByMethodAsync(fiscalYear, filter, cancellationToken);
-        var byLaoRows = await queries.ByLaoAsync(fiscalYear, filter, cancellationToken);
+
+        // The screen shows every table; an Excel download is one table (Workbook's keys), so only its query runs.
+        bool Needs(string t) => !excel || table == t;
+        IReadOnlyList<VolumeRow<ProcurementMethod?>> byMethod = Needs("method") ? await queries.ByMethodAsync(fiscalYear, filter, cancellationToken) : [];
+        IReadOnlyList<VolumeRow<int>> byLaoRows = Needs("lao") ? await queries.ByLaoAsync(fiscalYear, filter, cancellationToken) : [];
         var laos = (await directory.GetLaosAsync([.. byLaoRows.Select(r => r.Key)], cancellationToken)).ToDictionary(x => x.Id);
         var byLao = byLaoRows.Select(r => (laos.GetValueOrDefault(r.Key), r.Key, r.Cases, r.Value)).OrderByDescending(r => r.Value).ToList();
-        var byMonth = await queries.ByMonthAsync(fiscalYear, filter, cancellationToken);
-        var average = await queries.AverageDaysToContractAsync(fiscalYear, filter, cancellationToken);
-        var late = await queries.LateAsync(fiscalYear, filter, excel ? null : ScreenLateRows, cancellationToken);
+        IReadOnlyList<VolumeRow<int>> byMonth = Needs("month") ? await queries.ByMonthAsync(fiscalYear, filter, cancellationToken) : [];
+        var average = excel ? null : await queries.AverageDaysToContractAsync(fiscalYear, filter, cancellationToken);
+        IReadOnlyList<LateInstalment> late = Needs("late") ? await queries.LateAsync(fiscalYear, filter, excel ? null : ScreenLateRows, cancellationToken) : [];
         var lateTotal = excel ? late.Count : await queries.LateCountAsync(fiscalYear, filter, cancellationToken);
         var missing = late.Select(r => r.LaoId).Where(x => !laos.ContainsKey(x)).Distinct().ToList();
         foreach (var x in await directory.GetLaosAsync(missing, cancellationToken))
