@@ -1,6 +1,7 @@
 using LocalGov.Budgeting;
 using LocalGov.Finance;
 using LocalGov.Organizations;
+using LocalGov.Planning;
 using LocalGov.Procurement;
 using LocalGov.Revenue;
 using LocalGov.Web.Infrastructure;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalGovLogging();
 builder.AddModule<OrganizationsModule>();
 builder.AddModule<BudgetingModule>();
+builder.AddModule<PlanningModule>();
 builder.AddModule<RevenueModule>();
 builder.AddModule<FinanceModule>();
 builder.AddModule<ProcurementModule>();

@@ -23,6 +23,8 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "province", "/Revenue/Dashboard" },
         { "procurement", "/Procurement/Dashboard" },
         { "province", "/Procurement/Dashboard" },
+        { "planning", "/Planning/Dashboard" },
+        { "province", "/Planning/Dashboard" },
         { null, "/no-such-page" },
     };
 

@@ -24,6 +24,7 @@ public sealed class LocalGovFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:LocalGov", $"Data Source={Path.Combine(_directory, "localgov.db")}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Https:Redirect", "false");
+        builder.UseSetting("Planning:Uploads:Root", Path.Combine(_directory, "uploads"));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "localgov-.log"));
     }
 

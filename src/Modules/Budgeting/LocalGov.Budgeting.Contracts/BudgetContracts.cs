@@ -102,6 +102,7 @@ public interface IBudgetSummaries
 public sealed record ClassificationRef(string Code, string NameTh, string NameEn);
 
 /// <summary>A line of an LAO's budget (annual or supplementary), as Finance and Procurement spend and report it.</summary>
+/// <param name="PlanProjectCode">The development plan project the line funds (Planning's project code), if linked.</param>
 public sealed record BudgetLineInfo(
     int Id,
     int LaoId,
@@ -116,7 +117,8 @@ public sealed record BudgetLineInfo(
     string ItemName,
     bool IsProject,
     Money OriginalAmount,
-    Money CurrentAmount)
+    Money CurrentAmount,
+    string? PlanProjectCode = null)
 {
     public bool IsInForce => Status is BudgetStatus.Approved or BudgetStatus.Promulgated;
 }
