@@ -3156,6 +3156,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.HasIndex("ContractId", "No")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "ContractId", "Accepted", "DueOn", "LateDays" }, "IX_ContractInstalment_Late");
+
                     b.ToTable("ContractInstalment", "procurement", t =>
                         {
                             t.HasCheckConstraint("CK_ContractInstalment_Amounts", "Amount > 0 AND Penalty >= 0 AND Penalty <= Amount AND LateDays >= 0");
@@ -3347,6 +3349,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("LaoId", "Status", "Id");
+
+                    b.HasIndex(new[] { "FiscalYear", "LaoId", "Status", "Method", "AwardedOn", "AwardAmount", "AnnouncedOn" }, "IX_ProcurementCase_Report");
 
                     b.ToTable("ProcurementCase", "procurement", t =>
                         {
@@ -3561,6 +3565,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("LaoId", "DueOn");
+
+                    b.HasIndex(new[] { "CaseId", "Amount", "SignedOn", "Id" }, "IX_PurchaseContract_Report");
 
                     b.ToTable("PurchaseContract", "procurement", t =>
                         {

@@ -3050,6 +3050,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "No")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "ContractId", "Accepted", "DueOn", "LateDays" }, "IX_ContractInstalment_Late");
+
                     b.ToTable("procurement_ContractInstalment", null, t =>
                         {
                             t.HasCheckConstraint("CK_ContractInstalment_Amounts", "Amount > 0 AND Penalty >= 0 AND Penalty <= Amount AND LateDays >= 0");
@@ -3237,6 +3239,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("LaoId", "Status", "Id");
+
+                    b.HasIndex(new[] { "FiscalYear", "LaoId", "Status", "Method", "AwardedOn", "AwardAmount", "AnnouncedOn" }, "IX_ProcurementCase_Report");
 
                     b.ToTable("procurement_ProcurementCase", null, t =>
                         {
@@ -3443,6 +3447,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("LaoId", "DueOn");
+
+                    b.HasIndex(new[] { "CaseId", "Amount", "SignedOn", "Id" }, "IX_PurchaseContract_Report");
 
                     b.ToTable("procurement_PurchaseContract", null, t =>
                         {
