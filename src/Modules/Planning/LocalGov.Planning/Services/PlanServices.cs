@@ -1,4 +1,6 @@
+using LocalGov.Planning.Seeding;
 using LocalGov.Planning.Services.Plans;
+using LocalGov.SharedKernel.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Planning.Services;
@@ -9,6 +11,7 @@ internal static class PlanServiceRegistration
     {
         services.AddScoped<PlanEditor>();
         services.AddScoped<PlanWorkbook>();
+        services.AddScoped<IDemoSeeder, PlanDemoSeeder>();
         return services;
     }
 }
