@@ -219,12 +219,13 @@ public sealed class PlanVersionTests(LocalGovFactory factory) : IClassFixture<Lo
         var (_, plan, project) = await AmendedPlanAsync(2646, "7", planning);
         var (_, form) = await planning.GetAsync($"/Planning/Plans/Project/{plan}?projectId={project}");
         var staleStamp = form.QuerySelector("input[name=ConcurrencyStamp]")!.GetAttribute("value")!;
+        var strategyId = form.QuerySelector("#StrategyId option")!.GetAttribute("value")!;
         Assert.Equal(HttpStatusCode.Redirect, (await PlanTestData.ChangeAmountAsync(planning, plan, project, 0, "9")).Response.StatusCode);
 
         var token = await VoucherTestData.TokenAsync(planning);
         var (response, page) = await planning.PostAsync($"/Planning/Plans/Project/{plan}?projectId={project}", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["ConcurrencyStamp"] = staleStamp, ["Code"] = PlanTestData.Code(2646), ["Name"] = "ชื่อใหม่",
+            ["__RequestVerificationToken"] = token, ["ConcurrencyStamp"] = staleStamp, ["Code"] = PlanTestData.Code(2646), ["Name"] = "ชื่อใหม่", ["StrategyId"] = strategyId,
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(page.GetElementById("form-errors"));
