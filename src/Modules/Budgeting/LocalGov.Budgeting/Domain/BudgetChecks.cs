@@ -23,15 +23,31 @@ internal static class BudgetChecks
     public static bool PersonnelShareExceedsLimit(Money personnel, Money expenditure) =>
         PersonnelShare(personnel, expenditure) > PersonnelShareLimit;
 
-    public static BudgetCheckResult Evaluate(Money revenue, Money expenditure, Money personnel, int lineCount, int projectsWithoutPlan) =>
+    public static BudgetCheckResult Evaluate(Money revenue, Money expenditure, Money personnel, int lineCount, int projectsWithoutPlan, IReadOnlyList<ProjectLineNotInPlan>? notInPlan = null) =>
         new(
             lineCount > 0,
             IsBalanced(revenue, expenditure),
             expenditure - revenue,
             PersonnelShare(personnel, expenditure),
             PersonnelShareExceedsLimit(personnel, expenditure),
-            projectsWithoutPlan);
+            projectsWithoutPlan,
+            notInPlan ?? []);
+
+    /// <summary>
+    /// Project lines that are not in the LAO's approved development plan for the year: no plan project code, or a code
+    /// the plan does not have for that year (<paramref name="planCodes"/>). A warning, not a refusal.
+    /// </summary>
+    public static IReadOnlyList<ProjectLineNotInPlan> ProjectLinesNotInPlan(IEnumerable<BudgetLine> lines, IReadOnlySet<string> planCodes) =>
+        [.. lines.Where(l => l.IsProject && !IsInPlan(l.PlanProjectCode, planCodes)).OrderBy(l => l.LineNo)
+            .Select(l => new ProjectLineNotInPlan(l.Id, l.LineNo, l.ItemName, string.IsNullOrWhiteSpace(l.PlanProjectCode) ? null : l.PlanProjectCode.Trim()))];
+
+    /// <summary>True when the code names a project of the plan (codes compare without case and surrounding spaces).</summary>
+    public static bool IsInPlan(string? code, IReadOnlySet<string> planCodes) =>
+        !string.IsNullOrWhiteSpace(code) && planCodes.Contains(code.Trim());
 }
+
+/// <summary>A project line the development plan does not cover; <see cref="Code"/> is null when the line has none.</summary>
+internal sealed record ProjectLineNotInPlan(int LineId, int LineNo, string ItemName, string? Code);
 
 /// <summary>What <see cref="BudgetChecks.Evaluate"/> found. <see cref="Deficit"/> is expenditure − revenue (positive when unbalanced).</summary>
 internal sealed record BudgetCheckResult(
@@ -40,7 +56,8 @@ internal sealed record BudgetCheckResult(
     Money Deficit,
     decimal PersonnelShare,
     bool PersonnelOverLimit,
-    int ProjectsWithoutPlan)
+    int ProjectsWithoutPlan,
+    IReadOnlyList<ProjectLineNotInPlan> ProjectLinesNotInPlan)
 {
     /// <summary>Council submission needs lines and a balanced budget; the other findings are warnings.</summary>
     public bool CanSubmit => HasLines && Balanced;

@@ -1,6 +1,7 @@
 using LocalGov.Budgeting.Contracts;
 using LocalGov.Budgeting.Domain;
 using LocalGov.Data;
+using LocalGov.Planning.Contracts;
 using LocalGov.SharedKernel.Amounts;
 using LocalGov.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal sealed record WorkflowError(string Key, params object[] Arguments);
 /// budget's content (balanced, has lines, readings 1 and 2 before the vote, dates in order). Roles and scope are the
 /// caller's job. Changes the tracked entities and refreshes the summary; the caller saves once.
 /// </summary>
-internal sealed class BudgetWorkflowService(LocalGovDbContext db, BudgetSummaryUpdater summaries, TimeProvider clock)
+internal sealed class BudgetWorkflowService(LocalGovDbContext db, BudgetSummaryUpdater summaries, IPlanProjectDirectory plans, TimeProvider clock)
 {
     public const int MaxReasonLength = 2000;
 
@@ -27,18 +28,16 @@ internal sealed class BudgetWorkflowService(LocalGovDbContext db, BudgetSummaryU
         await db.Entry(budget).Collection(b => b.History).LoadAsync(cancellationToken);
     }
 
-    /// <summary>The checks of the budget page (personnel flags from the classification).</summary>
+    /// <summary>The checks of the budget page (personnel flags from the classification; project lines against the approved development plan).</summary>
     public async Task<BudgetCheckResult> CheckAsync(Budget budget, CancellationToken cancellationToken)
     {
         var personnelIds = await db.Set<Classification>().Where(c => c.Kind == ClassificationKind.ExpenditureCategory && c.IsPersonnel)
             .Select(c => c.Id).ToListAsync(cancellationToken);
         var personnel = Money.Sum(budget.Lines.Where(l => personnelIds.Contains(l.CategoryId)).Select(l => l.CurrentAmount));
-        return BudgetChecks.Evaluate(
-            budget.RevenueTotal,
-            budget.ExpenditureTotal,
-            personnel,
-            budget.Lines.Count,
-            budget.Lines.Count(l => l.IsProject && string.IsNullOrWhiteSpace(l.PlanProjectCode)));
+        var planCodes = (await plans.GetProjectsForYearAsync(budget.LaoId, budget.FiscalYear, cancellationToken))
+            .Select(p => p.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var notInPlan = BudgetChecks.ProjectLinesNotInPlan(budget.Lines, planCodes);
+        return BudgetChecks.Evaluate(budget.RevenueTotal, budget.ExpenditureTotal, personnel, budget.Lines.Count, notInPlan.Count, notInPlan);
     }
 
     /// <summary>Takes the step <paramref name="to"/>; null when done, else why not (nothing changed).</summary>

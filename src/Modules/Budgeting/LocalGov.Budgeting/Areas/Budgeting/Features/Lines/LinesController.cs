@@ -3,6 +3,7 @@ using LocalGov.Budgeting.Domain;
 using LocalGov.Budgeting.Resources;
 using LocalGov.Budgeting.Services;
 using LocalGov.Data;
+using LocalGov.Planning.Contracts;
 using LocalGov.SharedKernel.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,7 @@ internal sealed class LinesController(
     LocalGovDbContext db,
     BudgetAccess access,
     BudgetSummaryUpdater summaries,
+    IPlanProjectDirectory plans,
     IStringLocalizer<Strings> l) : Controller
 {
     /// <summary>The add form; <paramref name="id"/> is the budget.</summary>
@@ -168,7 +170,16 @@ internal sealed class LinesController(
             return await FormAsync(budget, form, cancellationToken);
         }
 
-        TempData.Flash(message);
+        // Saved either way; a project line the development plan does not cover is flagged, not refused.
+        if (PlanWarning(form, await PlanProjectsAsync(budget, cancellationToken)) is { } warning)
+        {
+            TempData.Flash($"{message} {warning}", FlashKind.Warning);
+        }
+        else
+        {
+            TempData.Flash(message);
+        }
+
         return RedirectToAction("Details", "Budgets", new { id = budget.Id });
     }
 
@@ -240,6 +251,32 @@ internal sealed class LinesController(
         ViewData["WorkUnits"] = BudgetEditing.Choices(all, ClassificationKind.WorkUnit, form.WorkUnitId);
         ViewData["Groups"] = BudgetEditing.Choices(all, ClassificationKind.ExpenditureGroup, form.GroupId);
         ViewData["Categories"] = BudgetEditing.Choices(all, ClassificationKind.ExpenditureCategory, form.CategoryId);
+        var projects = await PlanProjectsAsync(budget, cancellationToken);
+        ViewData["PlanProjects"] = projects;
+        ViewData["PlanWarning"] = PlanWarning(form, projects);
         return View("Edit", form);
+    }
+
+    /// <summary>The approved development plan's projects with an amount for the budget's year (suggestions and the check).</summary>
+    private Task<IReadOnlyList<PlanProjectRef>> PlanProjectsAsync(Budget budget, CancellationToken cancellationToken) =>
+        plans.GetProjectsForYearAsync(budget.LaoId, budget.FiscalYear, cancellationToken);
+
+    /// <summary>Why a project line is not in the plan for the year (no code, or a code the plan does not have), or null.</summary>
+    private string? PlanWarning(LineFormModel form, IReadOnlyList<PlanProjectRef> projects)
+    {
+        if (!form.IsProject)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(form.PlanProjectCode))
+        {
+            return l["Prep.Line.NotInPlanNoCode"].Value;
+        }
+
+        var code = form.PlanProjectCode.Trim();
+        return projects.Any(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : l["Prep.Line.NotInPlanUnknown", code].Value;
     }
 }
