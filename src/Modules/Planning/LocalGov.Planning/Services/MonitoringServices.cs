@@ -1,8 +1,19 @@
+using LocalGov.Planning.Seeding;
+using LocalGov.Planning.Services.Monitoring;
+using LocalGov.SharedKernel.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Planning.Services;
 
 internal static class MonitoringServiceRegistration
 {
-    public static IServiceCollection AddMonitoringServices(this IServiceCollection services) => services;
+    public static IServiceCollection AddMonitoringServices(this IServiceCollection services)
+    {
+        services.AddScoped<ActionPlanQueries>();
+        services.AddScoped<ActionPlanWorkflow>();
+        services.AddScoped<ProgressReports>();
+        services.AddScoped<ProgressReportWorkbook>();
+        services.AddScoped<IDemoSeeder, ActionPlanDemoSeeder>();
+        return services;
+    }
 }
