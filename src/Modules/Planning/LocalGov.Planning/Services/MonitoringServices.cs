@@ -1,3 +1,4 @@
+using LocalGov.Planning.Areas.Planning.Features.ActionPlans;
 using LocalGov.Planning.Seeding;
 using LocalGov.Planning.Services.Monitoring;
 using LocalGov.SharedKernel.Seeding;
@@ -9,6 +10,7 @@ internal static class MonitoringServiceRegistration
 {
     public static IServiceCollection AddMonitoringServices(this IServiceCollection services)
     {
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
         services.AddScoped<ActionPlanQueries>();
         services.AddScoped<ActionPlanWorkflow>();
         services.AddScoped<ProgressReports>();
