@@ -67,7 +67,7 @@ internal sealed class ActionPlanWorkflow(LocalGovDbContext db, IBudgetLineDirect
                 var existing = entries.GetValueOrDefault(project.Id);
                 candidates.Add(new BuildCandidate(
                     project.Id, project.Code, revision.Name, strategy.No, strategy.Name, revision.AmountForYearIndex(index),
-                    existing is not null || (entries.Count == 0 && linked), linked,
+                    existing is not null || linked, linked,
                     existing?.StartMonth ?? 1, existing?.EndMonth ?? 12, existing?.HasHistory ?? false));
             }
         }
