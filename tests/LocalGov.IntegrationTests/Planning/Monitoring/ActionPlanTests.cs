@@ -136,7 +136,7 @@ public sealed class ActionPlanTests(LocalGovFactory factory)
         stale["RecordedOn"] = Today();
         var (conflict, conflictPage) = await browser.PostAsync($"/Planning/ActionPlans/Progress/{id}", stale);
         Assert.Equal(HttpStatusCode.BadRequest, conflict.StatusCode);
-        Assert.NotNull(conflictPage.GetElementById("page-errors"));
+        Assert.Contains("มีผู้อื่นแก้ไขข้อมูลนี้ก่อนท่าน", conflictPage.GetElementById("page-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ProjectStatus.Done, (await MonitoringTestData.LoadEntryAsync(factory, id)).Status);
     }
 

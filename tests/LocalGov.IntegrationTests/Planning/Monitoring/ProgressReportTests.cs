@@ -54,7 +54,8 @@ public sealed class ProgressReportTests(LocalGovFactory factory)
         // A snapshot: a later change of the project does not move the submitted report.
         var (updated, _) = await browser.SubmitAsync($"/Planning/ActionPlans/Project/{id}", ActionPlanTests.Progress("InProgress", "45"), "/Planning/ActionPlans/Progress");
         Assert.Equal(HttpStatusCode.Redirect, updated.StatusCode);
-        var again = await factory.WithDbAsync(db => db.Set<ProgressReportLine>().AsNoTracking().SingleAsync(l => l.ReportId == report.Id && l.ProjectId == entries.First(e => e.Id == id).ProjectId));
+        var projectId = entries.Single(e => e.Id == id).ProjectId;
+        var again = await factory.WithDbAsync(db => db.Set<ProgressReportLine>().AsNoTracking().SingleAsync(l => l.ReportId == report.Id && l.ProjectId == projectId));
         Assert.Equal(report.Lines.Single(l => l.ProjectCode == code).PercentComplete, again.PercentComplete);
 
         // Twice refused.

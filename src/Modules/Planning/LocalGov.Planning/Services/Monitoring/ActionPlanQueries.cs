@@ -121,7 +121,7 @@ internal sealed class ActionPlanQueries(LocalGovDbContext db, IBudgetLineDirecto
             : new LinkedLine(l, l.CurrentAmount, Money.Zero, Money.Zero)).ToList();
         var attachments = await db.Set<Attachment>().AsNoTracking()
             .Where(a => a.Owner == AttachmentOwner.ActionPlanEntry && a.OwnerId == entry.Id && a.LaoId == entry.LaoId)
-            .OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
+            .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken);
         var index = plan.Covers(entry.FiscalYear) ? plan.YearIndex(entry.FiscalYear) : 0;
         return new ProjectView(entry, project.Code, revision, strategy, revision.AmountForYearIndex(index), linked, attachments);

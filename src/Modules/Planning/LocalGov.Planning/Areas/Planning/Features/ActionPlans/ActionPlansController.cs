@@ -161,6 +161,10 @@ internal sealed class ActionPlansController(
         return await ProjectPageAsync(id, form, cancellationToken);
     }
 
+    /// <summary>Where the upload size guard sends the user back to (it redirects to the request's own path).</summary>
+    [HttpGet]
+    public IActionResult Upload(int id) => RedirectToAction(nameof(Project), new { id });
+
     [HttpPost]
     [Authorize(Policy = PlanningModule.ManagePolicy)]
     [UploadSizeGuard(MaxRequestBytes, typeof(Strings), "Action.Upload.RequestTooLarge")]
