@@ -33,7 +33,7 @@ internal static class ParticipationTestData
             ParticipationPhase.Proposals => [-5, 5, 10, 20, 30, 40],
             ParticipationPhase.Review => [-20, -10, 5, 20, 30, 40],
             ParticipationPhase.Support => [-30, -20, -10, 5, 20, 40],
-            _ => [-60, -50, -40, -30, -20, -10],
+            _ => [-60, -50, -40, -30, -5, 10],
         };
         var process = new ParticipationProcess
         {

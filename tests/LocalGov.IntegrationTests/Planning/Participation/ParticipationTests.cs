@@ -46,13 +46,13 @@ public sealed class ParticipationTests(LocalGovFactory factory) : IClassFixture<
     }
 
     [Theory]
-    [InlineData(ParticipationPhase.NotOpenYet)]
-    [InlineData(ParticipationPhase.Review)]
-    [InlineData(ParticipationPhase.Support)]
-    public async Task Proposal_outside_the_proposals_phase_is_refused_and_nothing_is_saved(ParticipationPhase phase)
+    [InlineData((int)ParticipationPhase.NotOpenYet)]
+    [InlineData((int)ParticipationPhase.Review)]
+    [InlineData((int)ParticipationPhase.Support)]
+    public async Task Proposal_outside_the_proposals_phase_is_refused_and_nothing_is_saved(int phase)
     {
         var lao = await DemoLaoIdAsync(factory);
-        var process = await ProcessAsync(factory, lao, phase);
+        var process = await ProcessAsync(factory, lao, (ParticipationPhase)phase);
         var person = await ParticipantAsync(factory, lao);
         using var browser = new Browser(factory);
         await SignInAsync(browser, person);

@@ -18,19 +18,19 @@ public sealed class ParticipationRuleTests
     };
 
     [Theory]
-    [InlineData(2026, 10, 31, ParticipationPhase.NotOpenYet)]
-    [InlineData(2026, 11, 1, ParticipationPhase.Proposals)]
-    [InlineData(2026, 11, 30, ParticipationPhase.Proposals)]
-    [InlineData(2026, 12, 1, ParticipationPhase.Review)]
-    [InlineData(2026, 12, 15, ParticipationPhase.Review)]
-    [InlineData(2026, 12, 16, ParticipationPhase.Support)]
-    [InlineData(2026, 12, 31, ParticipationPhase.Support)]
-    [InlineData(2027, 1, 1, ParticipationPhase.Tally)]
-    [InlineData(2027, 1, 10, ParticipationPhase.Results)]
-    [InlineData(2027, 2, 28, ParticipationPhase.Results)]
-    [InlineData(2027, 3, 1, ParticipationPhase.FollowUp)]
-    public void Phase_changes_on_the_boundary_days(int year, int month, int day, ParticipationPhase expected) =>
-        Assert.Equal(expected, Process().PhaseOn(new DateOnly(year, month, day)));
+    [InlineData(2026, 10, 31, (int)ParticipationPhase.NotOpenYet)]
+    [InlineData(2026, 11, 1, (int)ParticipationPhase.Proposals)]
+    [InlineData(2026, 11, 30, (int)ParticipationPhase.Proposals)]
+    [InlineData(2026, 12, 1, (int)ParticipationPhase.Review)]
+    [InlineData(2026, 12, 15, (int)ParticipationPhase.Review)]
+    [InlineData(2026, 12, 16, (int)ParticipationPhase.Support)]
+    [InlineData(2026, 12, 31, (int)ParticipationPhase.Support)]
+    [InlineData(2027, 1, 1, (int)ParticipationPhase.Tally)]
+    [InlineData(2027, 1, 10, (int)ParticipationPhase.Results)]
+    [InlineData(2027, 2, 28, (int)ParticipationPhase.Results)]
+    [InlineData(2027, 3, 1, (int)ParticipationPhase.FollowUp)]
+    public void Phase_changes_on_the_boundary_days(int year, int month, int day, int expected) =>
+        Assert.Equal((ParticipationPhase)expected, Process().PhaseOn(new DateOnly(year, month, day)));
 
     [Fact]
     public void Dates_out_of_order_are_detected()

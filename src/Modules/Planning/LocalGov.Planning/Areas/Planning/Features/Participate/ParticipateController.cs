@@ -126,7 +126,7 @@ internal sealed class ParticipateController(
         }
 
         var photos = await db.Set<Attachment>().AsNoTracking().Where(a => a.Owner == AttachmentOwner.Proposal && a.OwnerId == id).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
-        var comments = await db.Set<ProposalComment>().AsNoTracking().Where(c => c.ProposalId == id && !c.IsHidden).OrderBy(c => c.CreatedAt)
+        var comments = await db.Set<ProposalComment>().AsNoTracking().Where(c => c.ProposalId == id && !c.IsHidden).OrderBy(c => c.Id)
             .Select(c => new PublicComment(c.CreatedAt, c.Text)).ToListAsync(cancellationToken);
         var participant = await workflow.ActingParticipantAsync(await ParticipantIdAsync(), process.LaoId, cancellationToken);
         var supports = participant is not null && await db.Set<ProposalSupport>().AnyAsync(s => s.ProposalId == id && s.ParticipantId == participant.Id, cancellationToken);
@@ -437,7 +437,7 @@ internal sealed class ParticipateController(
             query = query.Where(p => p.Category == c);
         }
 
-        var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+        var rows = await query.OrderByDescending(p => p.Id)
             .Select(p => new PublicProposal(p.Id, p.Title, p.Category, p.Location, p.EstimatedCost, p.ReviewedCost, p.Status, p.SupportCount, null))
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();

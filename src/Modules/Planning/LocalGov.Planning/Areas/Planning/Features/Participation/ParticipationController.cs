@@ -175,7 +175,7 @@ internal sealed class ParticipationController(
             query = query.Where(p => p.Title.Contains(q) || p.Description.Contains(q));
         }
 
-        var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+        var rows = await query.OrderByDescending(p => p.Id)
             .Select(p => new ModerationRow(p.Id, p.Title, p.Category, p.Status, p.SupportCount, p.CreatedAt)).ToListAsync(cancellationToken);
         return View(new ModerationViewModel(lao!, process, process.PhaseOn(Today), search, rows));
     }
@@ -193,7 +193,7 @@ internal sealed class ParticipationController(
         var comments = await (from c in db.Set<ProposalComment>().AsNoTracking()
                               join p in db.Set<Participant>() on c.ParticipantId equals p.Id
                               where c.ProposalId == id
-                              orderby c.CreatedAt
+                              orderby c.Id
                               select new StaffComment(c.Id, p.DisplayName, c.CreatedAt, c.Text, c.IsHidden, c.HiddenReason)).ToListAsync(cancellationToken);
         var targets = await db.Set<Proposal>().AsNoTracking()
             .Where(p => p.ProcessId == process!.Id && p.Id != id && p.Status != ProposalStatus.Hidden && p.Status != ProposalStatus.Merged)
