@@ -25,6 +25,8 @@ public sealed class LocalGovFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Https:Redirect", "false");
         builder.UseSetting("Planning:Uploads:Root", Path.Combine(_directory, "uploads"));
+        builder.UseSetting("Planning:Mail:PickupDirectory", Path.Combine(_directory, "mail"));
+        builder.UseSetting("Planning:Participation:RateLimit:PermitsPerMinute", "100000");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "localgov-.log"));
     }
 
