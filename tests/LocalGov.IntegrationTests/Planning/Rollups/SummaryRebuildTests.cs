@@ -51,8 +51,12 @@ public sealed class SummaryRebuildTests(LocalGovFactory factory) : IClassFixture
                 new ActionPlanEntry { LaoId = laoId, FiscalYear = FirstYear + 1, ProjectId = plan.Projects[3].Id, StartMonth = 3, EndMonth = 4, Status = ProjectStatus.Cancelled });
             db.Add(new ProgressReport
             {
-                LaoId = laoId, FiscalYear = FirstYear + 1, Quarter = 1, DueOn = ProgressReportSchedule.DueOn(FirstYear + 1, 1),
-                SubmittedOn = ProgressReportSchedule.DueOn(FirstYear + 1, 1).AddDays(-2), SubmittedBy = "test",
+                LaoId = laoId,
+                FiscalYear = FirstYear + 1,
+                Quarter = 1,
+                DueOn = ProgressReportSchedule.DueOn(FirstYear + 1, 1),
+                SubmittedOn = ProgressReportSchedule.DueOn(FirstYear + 1, 1).AddDays(-2),
+                SubmittedBy = "test",
             });
             await db.SaveChangesAsync();
             var writer = services.GetRequiredService<PlanningSummaryWriter>();
