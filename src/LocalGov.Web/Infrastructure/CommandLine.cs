@@ -5,6 +5,7 @@ using LocalGov.Data;
 using LocalGov.Data.Identity;
 using LocalGov.Finance.Contracts;
 using LocalGov.Organizations.Contracts;
+using LocalGov.Planning.Contracts;
 using LocalGov.Procurement.Contracts;
 using LocalGov.Revenue.Contracts;
 using LocalGov.SharedKernel.Security;
@@ -18,7 +19,8 @@ namespace LocalGov.Web.Infrastructure;
 /// with the national synthetic dataset (benchmarks), then exits. <c>rebuild budget-summaries</c> recomputes the
 /// budget summary tables from the budget lines (set-based), for when they are suspected stale;
 /// <c>rebuild revenue-summaries</c> does the same for Revenue's figures from its bills and receipts, and
-/// <c>rebuild finance-summaries</c> for Finance's from the ledger.
+/// <c>rebuild finance-summaries</c> for Finance's from the ledger; <c>rebuild planning-summaries</c> recomputes
+/// Planning's per LAO-year rows from the plans, action plans, reports and participation (and Budgeting's lines).
 /// <c>seed benchmark-users</c> adds the demo accounts <c>dla</c> (national) and <c>province</c> (province 26) to a
 /// national dataset, which has no users, so that benchmarks can sign in.
 /// </summary>
@@ -41,6 +43,12 @@ public static class CommandLine
         if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "finance-summaries")
         {
             await RebuildAsync(app, "Finance summaries rebuilt: {Rows} LAO-year pairs in {Elapsed} ms", s => s.GetRequiredService<IFinanceSummaryRebuild>().RebuildAsync());
+            return true;
+        }
+
+        if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "planning-summaries")
+        {
+            await RebuildAsync(app, "Planning summaries rebuilt: {Rows} LAO-year pairs in {Elapsed} ms", s => s.GetRequiredService<IPlanningSummaryRebuild>().RebuildAsync());
             return true;
         }
 
