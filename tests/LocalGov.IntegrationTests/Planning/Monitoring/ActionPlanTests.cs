@@ -191,9 +191,12 @@ public sealed class ActionPlanTests(LocalGovFactory factory)
         Assert.NotNull(page.QuerySelector("script[src^='/lib/leaflet/leaflet.js']"));
         Assert.NotNull(page.QuerySelector("script[src^='/js/planning-map.js']"));
 
-        var (_, linkedPage) = await browser.GetAsync($"/Planning/ActionPlans/Project/{await MonitoringTestData.EntryAsync(factory, (await MonitoringTestData.LinkedProjectAsync(factory)).Code)}");
-        Assert.NotNull(linkedPage.GetElementById("no-coordinates"));
-        Assert.Null(linkedPage.GetElementById("project-map"));
+        // A project without a position (the demo plan gives some projects one) has no map, only the words.
+        var plan = await MonitoringTestData.ApprovedPlanAsync(factory);
+        var withoutPosition = plan.ProjectsForYear(MonitoringTestData.Year).First(x => x.Revision.Latitude is null).Project.Code;
+        var (_, otherPage) = await browser.GetAsync($"/Planning/ActionPlans/Project/{await MonitoringTestData.EntryAsync(factory, withoutPosition)}");
+        Assert.NotNull(otherPage.GetElementById("no-coordinates"));
+        Assert.Null(otherPage.GetElementById("project-map"));
     }
 
     [Fact]

@@ -39,9 +39,10 @@ internal static class MonitoringTestData
             await using var scope = factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
             var lao = await DemoLaoIdAsync(factory);
-            if (await db.LoadCoveringAsync(lao, Year, tracking: false, default) is { CurrentVersionNo: > 0 } existing)
+            if (await db.LoadCoveringAsync(lao, Year, tracking: true, default) is { CurrentVersionNo: > 0 } existing)
             {
-                return existing;
+                await EnsureUnlinkedProjectAsync(db, existing);
+                return (await db.LoadCoveringAsync(lao, Year, tracking: false, default))!;
             }
 
             var lines = await scope.ServiceProvider.GetRequiredService<IBudgetLineDirectory>().GetLinesInForceAsync(lao, Year);
@@ -87,6 +88,30 @@ internal static class MonitoringTestData
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>Adds <see cref="UnlinkedCode"/> to an existing approved plan (the demo seeder's) through an approved supplement.</summary>
+    private static async Task EnsureUnlinkedProjectAsync(LocalGovDbContext db, DevelopmentPlan plan)
+    {
+        if (plan.Projects.Any(p => p.Code == UnlinkedCode))
+        {
+            return;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(plan.Draft is not null || plan.StartVersion(PlanVersionKind.Supplement, "เพิ่มเติมแผน (ทดสอบ)", null, "planning", now) is not null);
+        var revision = new PlanProjectRevision
+        {
+            StrategyId = plan.Strategies.OrderBy(s => s.No).First().Id,
+            Name = "โครงการทดสอบที่ไม่มีรายการงบประมาณ",
+            Location = "ชุมชนทดสอบ",
+            Latitude = Latitude,
+            Longitude = Longitude,
+        };
+        revision.SetAmountForYearIndex(plan.YearIndex(Year), Money.FromBaht(100_000m));
+        Assert.NotNull(plan.AddProject(UnlinkedCode, revision));
+        Assert.True(plan.ApproveDraft(new DateOnly(2025, 6, 30), "นายกเทศมนตรีเมืองนครนายก", "planning", now));
+        await db.SaveChangesAsync();
     }
 
     /// <summary>An action-plan entry of the year for <paramref name="code"/> (created directly when missing); returns its id.</summary>

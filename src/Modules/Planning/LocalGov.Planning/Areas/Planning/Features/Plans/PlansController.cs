@@ -146,8 +146,12 @@ internal sealed class PlansController(
 
             form = new StrategyForm
             {
-                No = strategy.No, Name = strategy.Name, Goal = strategy.Goal, ProvinceStrategy = strategy.ProvinceStrategy,
-                NationalStrategy = strategy.NationalStrategy, ConcurrencyStamp = plan.ConcurrencyStamp,
+                No = strategy.No,
+                Name = strategy.Name,
+                Goal = strategy.Goal,
+                ProvinceStrategy = strategy.ProvinceStrategy,
+                NationalStrategy = strategy.NationalStrategy,
+                ConcurrencyStamp = plan.ConcurrencyStamp,
             };
         }
 
