@@ -37,7 +37,8 @@ public sealed class PlanBudgetLinkTests(LocalGovFactory factory) : IClassFixture
         // An unknown code: saved (a warning, not an error), flagged on the form and in the budget's checks.
         var (saved, _) = await VoucherTestData.SubmitFormAsync(finance, $"/Budgeting/Lines/Edit/{lineId}", "line-form", new Dictionary<string, string>
         {
-            ["IsProject"] = "true", ["PlanProjectCode"] = "ยุทธ9-2570-999",
+            ["IsProject"] = "true",
+            ["PlanProjectCode"] = "ยุทธ9-2570-999",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("ยุทธ9-2570-999", await factory.WithDbAsync(db => db.Set<BudgetLine>().Where(l => l.Id == lineId).Select(l => l.PlanProjectCode).SingleAsync()));
@@ -50,7 +51,8 @@ public sealed class PlanBudgetLinkTests(LocalGovFactory factory) : IClassFixture
         // A code of the plan for the year: no warning, one line fewer in the check.
         await VoucherTestData.SubmitFormAsync(finance, $"/Budgeting/Lines/Edit/{lineId}", "line-form", new Dictionary<string, string>
         {
-            ["IsProject"] = "true", ["PlanProjectCode"] = "ยุทธ2-2570-010",
+            ["IsProject"] = "true",
+            ["PlanProjectCode"] = "ยุทธ2-2570-010",
         });
         (_, form) = await finance.GetAsync($"/Budgeting/Lines/Edit/{lineId}");
         Assert.Null(form.GetElementById("plan-warning"));

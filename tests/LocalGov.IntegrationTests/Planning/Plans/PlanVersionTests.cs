@@ -77,7 +77,11 @@ public sealed class PlanVersionTests(LocalGovFactory factory) : IClassFixture<Lo
         await PlanTestData.StartAmendmentAsync(planning, plan);
         var (added, _) = await VoucherTestData.SubmitFormAsync(planning, $"/Planning/Plans/Project/{plan}", "project-form", new Dictionary<string, string>
         {
-            ["Code"] = "NEW-2606", ["Name"] = "โครงการใหม่", ["Amount1"] = "500000", ["Latitude"] = "14.2", ["Longitude"] = "101.21",
+            ["Code"] = "NEW-2606",
+            ["Name"] = "โครงการใหม่",
+            ["Amount1"] = "500000",
+            ["Latitude"] = "14.2",
+            ["Longitude"] = "101.21",
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.DoesNotContain(await DirectoryAsync(lao, 2606), p => p.Code == "NEW-2606");
@@ -137,7 +141,10 @@ public sealed class PlanVersionTests(LocalGovFactory factory) : IClassFixture<Lo
         var token = await VoucherTestData.TokenAsync(planning);
         var (response, _) = await planning.PostAsync($"/Planning/Plans/StartVersion/{plan}", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Kind"] = "Supplement", ["Title"] = "เพิ่มเติม", ["Reason"] = "ทดสอบ",
+            ["__RequestVerificationToken"] = token,
+            ["Kind"] = "Supplement",
+            ["Title"] = "เพิ่มเติม",
+            ["Reason"] = "ทดสอบ",
             ["ConcurrencyStamp"] = (await PlanTestData.LoadAsync(factory, plan)).ConcurrencyStamp.ToString(),
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -155,7 +162,9 @@ public sealed class PlanVersionTests(LocalGovFactory factory) : IClassFixture<Lo
         var token = await VoucherTestData.TokenAsync(planning);
         var (officerPost, _) = await planning.PostAsync($"/Planning/Plans/Approve/{plan}", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["ApprovedOn"] = PlanTestData.Iso(Today), ["ApprovedBy"] = "x",
+            ["__RequestVerificationToken"] = token,
+            ["ApprovedOn"] = PlanTestData.Iso(Today),
+            ["ApprovedBy"] = "x",
         });
         Assert.Equal(HttpStatusCode.Forbidden, officerPost.StatusCode);
 
@@ -191,7 +200,9 @@ public sealed class PlanVersionTests(LocalGovFactory factory) : IClassFixture<Lo
         var (_, plan, _) = await AmendedPlanAsync(2636, "5", planning);
         var (response, page) = await VoucherTestData.SubmitFormAsync(planning, $"/Planning/Plans/Project/{plan}", "project-form", new Dictionary<string, string>
         {
-            ["Code"] = PlanTestData.Code(2636).ToLowerInvariant(), ["Name"] = "ซ้ำ", ["Amount1"] = "10",
+            ["Code"] = PlanTestData.Code(2636).ToLowerInvariant(),
+            ["Name"] = "ซ้ำ",
+            ["Amount1"] = "10",
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(PlanTestData.Code(2636).ToLowerInvariant(), page.GetElementById("Code-error")!.TextContent, StringComparison.Ordinal);
@@ -205,7 +216,11 @@ public sealed class PlanVersionTests(LocalGovFactory factory) : IClassFixture<Lo
         var (_, plan, _) = await AmendedPlanAsync(2641, "6", planning);
         var (response, page) = await VoucherTestData.SubmitFormAsync(planning, $"/Planning/Plans/Project/{plan}", "project-form", new Dictionary<string, string>
         {
-            ["Code"] = "X-1", ["Name"] = "พิกัดผิด", ["Latitude"] = "95", ["Longitude"] = "101", ["Amount2"] = "-1",
+            ["Code"] = "X-1",
+            ["Name"] = "พิกัดผิด",
+            ["Latitude"] = "95",
+            ["Longitude"] = "101",
+            ["Amount2"] = "-1",
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(page.GetElementById("Latitude-error")!.TextContent));
@@ -225,7 +240,11 @@ public sealed class PlanVersionTests(LocalGovFactory factory) : IClassFixture<Lo
         var token = await VoucherTestData.TokenAsync(planning);
         var (response, page) = await planning.PostAsync($"/Planning/Plans/Project/{plan}?projectId={project}", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["ConcurrencyStamp"] = staleStamp, ["Code"] = PlanTestData.Code(2646), ["Name"] = "ชื่อใหม่", ["StrategyId"] = strategyId,
+            ["__RequestVerificationToken"] = token,
+            ["ConcurrencyStamp"] = staleStamp,
+            ["Code"] = PlanTestData.Code(2646),
+            ["Name"] = "ชื่อใหม่",
+            ["StrategyId"] = strategyId,
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(page.GetElementById("form-errors"));
