@@ -31,24 +31,9 @@ internal sealed record NationalRollup(
     IReadOnlyList<StrategyRollupRow> Strategies);
 
 /// <summary>A province's figures summed by the database (GROUP BY ProvinceId over the summary table).</summary>
-internal sealed class ProvinceFiguresRow
+internal sealed class ProvinceFiguresRow : RollupFigures
 {
     public int ProvinceId { get; set; }
-    public int LaosWithData { get; set; }
-    public int ApprovedPlans { get; set; }
-    public int ProjectsInPlan { get; set; }
-    public int ProjectsInActionPlan { get; set; }
-    public int ProjectsDone { get; set; }
-    public int ProjectsInProgress { get; set; }
-    public int ProjectsNotStarted { get; set; }
-    public int ProjectsCancelled { get; set; }
-    public long Planned { get; set; }
-    public long Budgeted { get; set; }
-    public long Disbursed { get; set; }
-    public long PercentCompleteTotal { get; set; }
-    public int ReportsDue { get; set; }
-    public int ReportsOnTime { get; set; }
-    public int ReportsLate { get; set; }
 }
 
 internal sealed class StrategyFiguresRow
@@ -149,7 +134,7 @@ internal sealed class PlanningRollupReports(LocalGovDbContext db, SqlNames names
             """;
         var sums = (await db.Database.SqlQueryRaw<ProvinceFiguresRow>(sql, fiscalYear).ToListAsync(cancellationToken)).ToDictionary(r => r.ProvinceId);
         var rows = provinces.Select(p => new ProvinceRollupRow(p.Id, p.Code, p.NameTh, p.NameEn, laoCounts.GetValueOrDefault(p.Id),
-            sums.TryGetValue(p.Id, out var s) ? FiguresOf(s) : new RollupFigures())).ToList();
+            sums.TryGetValue(p.Id, out var s) ? s : new RollupFigures())).ToList();
         var total = new RollupFigures();
         foreach (var r in rows)
         {
@@ -194,25 +179,6 @@ internal sealed class PlanningRollupReports(LocalGovDbContext db, SqlNames names
         Planned = s.PlannedAmount.Satang,
         Budgeted = s.BudgetedAmount.Satang,
         Disbursed = s.DisbursedAmount.Satang,
-        PercentCompleteTotal = s.PercentCompleteTotal,
-        ReportsDue = s.ReportsDue,
-        ReportsOnTime = s.ReportsOnTime,
-        ReportsLate = s.ReportsLate,
-    };
-
-    private static RollupFigures FiguresOf(ProvinceFiguresRow s) => new()
-    {
-        LaosWithData = s.LaosWithData,
-        ApprovedPlans = s.ApprovedPlans,
-        ProjectsInPlan = s.ProjectsInPlan,
-        ProjectsInActionPlan = s.ProjectsInActionPlan,
-        ProjectsDone = s.ProjectsDone,
-        ProjectsInProgress = s.ProjectsInProgress,
-        ProjectsNotStarted = s.ProjectsNotStarted,
-        ProjectsCancelled = s.ProjectsCancelled,
-        Planned = s.Planned,
-        Budgeted = s.Budgeted,
-        Disbursed = s.Disbursed,
         PercentCompleteTotal = s.PercentCompleteTotal,
         ReportsDue = s.ReportsDue,
         ReportsOnTime = s.ReportsOnTime,

@@ -4,7 +4,7 @@ namespace LocalGov.Planning.Services.Rollups;
 /// Planning figures of one LAO or of a group of LAOs, as the summary rows carry them (amounts in satang). For a group
 /// the counts are sums; <see cref="LaosWithData"/> says how many LAOs had a summary row.
 /// </summary>
-internal sealed class RollupFigures
+internal class RollupFigures
 {
     public int LaosWithData { get; set; }
     public int ApprovedPlans { get; set; }
