@@ -3,32 +3,6 @@ using LocalGov.SharedKernel.Security;
 
 namespace LocalGov.Finance.Services;
 
-/// <summary>
-/// Scope checks for every Finance feature: rows belong to an LAO; a user reads the LAOs of their scope and changes
-/// only their own LAO's books. A URL with another LAO's id finds nothing (404) or may change nothing (403).
-/// </summary>
+/// <summary>The Finance module's scope checks (<see cref="LaoAccess"/>): its users change only their own LAO's books.</summary>
 internal sealed class FinanceAccess(IOrganizationScope scope, ICurrentUser user, IOrganizationDirectory directory, ILaoChooser chooser)
-{
-    /// <summary>The LAO whose books the user keeps (LAO staff), or null for provincial/national users.</summary>
-    public int? OwnLaoId => user.ScopeLevel == ScopeLevel.Lao ? user.LaoId : null;
-
-    public string UserName => user.UserName ?? "";
-
-    public Task<bool> CanReadAsync(int laoId, CancellationToken cancellationToken) => scope.CanReadLaoAsync(laoId, cancellationToken);
-
-    public Task<bool> CanChangeAsync(int laoId, CancellationToken cancellationToken) => scope.CanChangeLaoAsync(laoId, cancellationToken);
-
-    public Task<LaoFilter> ReadableAsync(CancellationToken cancellationToken) => scope.ReadableLaosAsync(cancellationToken);
-
-    /// <summary>True when the user keeps this LAO's books: their own LAO, and their role may change it.</summary>
-    public async Task<bool> MayChangeAsync(int laoId, CancellationToken cancellationToken) =>
-        OwnLaoId == laoId && await CanChangeAsync(laoId, cancellationToken);
-
-    /// <summary>The LAO whose books the user keeps and may change, or null (officers above LAO level, read-only roles).</summary>
-    public async Task<LaoDto?> OwnLaoForChangeAsync(CancellationToken cancellationToken) =>
-        OwnLaoId is { } own && await CanChangeAsync(own, cancellationToken) ? await directory.FindLaoAsync(own, cancellationToken) : null;
-
-    /// <inheritdoc cref="ILaoChooser.ChooseAsync"/>
-    public Task<LaoChoice> ChooseLaoAsync(int? laoId, string? code, CancellationToken cancellationToken) =>
-        chooser.ChooseAsync(laoId, code, cancellationToken);
-}
+    : LaoAccess(scope, user, directory, chooser);
