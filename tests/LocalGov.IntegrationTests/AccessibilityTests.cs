@@ -25,6 +25,13 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "province", "/Procurement/Dashboard" },
         { "planning", "/Planning/Dashboard" },
         { "province", "/Planning/Dashboard" },
+        { "planning", "/Planning/Plans" },
+        { "planning", "/Planning/ActionPlans?year=2569" },
+        { "planning", "/Planning/Reports?year=2569" },
+        { "planning", "/Planning/Participation" },
+        { "province", "/Planning/Rollups/Province/26" },
+        { "dla", "/Planning/Rollups" },
+        { null, "/Planning/Participate" },
         { null, "/no-such-page" },
     };
 
