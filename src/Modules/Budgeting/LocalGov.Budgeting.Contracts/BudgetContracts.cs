@@ -102,7 +102,7 @@ public interface IBudgetSummaries
 public sealed record ClassificationRef(string Code, string NameTh, string NameEn);
 
 /// <summary>A line of an LAO's budget (annual or supplementary), as Finance and Procurement spend and report it.</summary>
-/// <param name="PlanProjectCode">The development plan project the line funds (Planning's project code), if linked.</param>
+/// <param name="PlanProjectCode">The development plan project the line funds (Planning's project code), trimmed; null when the line has none.</param>
 public sealed record BudgetLineInfo(
     int Id,
     int LaoId,

@@ -60,5 +60,6 @@ internal sealed class BudgetLineDirectory(LocalGovDbContext db) : IBudgetLineDir
     private static BudgetLineInfo ToInfo(BudgetLine line, int laoId, int fiscalYear, BudgetStatus status, Dictionary<int, Classification> classes) =>
         new(line.Id, laoId, fiscalYear, line.BudgetId, status, line.LineNo,
             Ref(classes, line.ProgrammeId), Ref(classes, line.WorkUnitId), Ref(classes, line.GroupId), Ref(classes, line.CategoryId),
-            line.ItemName, line.IsProject, line.OriginalAmount, line.CurrentAmount, line.PlanProjectCode);
+            line.ItemName, line.IsProject, line.OriginalAmount, line.CurrentAmount,
+            string.IsNullOrWhiteSpace(line.PlanProjectCode) ? null : line.PlanProjectCode.Trim());
 }

@@ -43,9 +43,9 @@ internal sealed class ActionPlanDemoSeeder(
         {
             foreach (var line in await budgetLines.GetLinesInForceAsync(lao.Id, year, cancellationToken))
             {
-                if (!string.IsNullOrWhiteSpace(line.PlanProjectCode))
+                if (line.PlanProjectCode is { } code)
                 {
-                    linked.Add(line.PlanProjectCode.Trim());
+                    linked.Add(code);
                 }
             }
         }

@@ -59,7 +59,7 @@ internal sealed class PlanningSummaryWriter(LocalGovDbContext db, IOrganizationD
 
         var codes = entries.Select(e => e.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var lines = (await budgetLines.GetLinesInForceAsync(laoId, fiscalYear, cancellationToken))
-            .Where(l => l.PlanProjectCode is { } code && codes.Contains(code.Trim())).ToList();
+            .Where(l => l.PlanProjectCode is { } code && codes.Contains(code)).ToList();
         var lineIds = lines.Select(l => l.Id).ToHashSet();
         var balances = await budgetLines.GetBalancesAsync(laoId, fiscalYear, cancellationToken);
         row.BudgetedAmount = Money.Sum(lines.Select(l => l.CurrentAmount));

@@ -84,15 +84,15 @@ internal sealed class ActionPlanQueries(LocalGovDbContext db, IBudgetLineDirecto
     }
 
     public static List<BudgetLineInfo> LinesOf(string code, IEnumerable<BudgetLineInfo> lines) =>
-        [.. lines.Where(l => l.PlanProjectCode is { } c && string.Equals(c.Trim(), code, StringComparison.OrdinalIgnoreCase))];
+        [.. lines.Where(l => string.Equals(l.PlanProjectCode, code, StringComparison.OrdinalIgnoreCase))];
 
     /// <summary>Project lines in force that should be in the approved plan and are not.</summary>
     internal static List<UnplannedLine> Unplanned(DevelopmentPlan? plan, int fiscalYear, IEnumerable<BudgetLineInfo> lines)
     {
         var codes = (plan?.ProjectsForYear(fiscalYear, withAmountOnly: false) ?? []).Select(x => x.Project.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. lines
-            .Where(l => l.IsProject && (string.IsNullOrWhiteSpace(l.PlanProjectCode) || !codes.Contains(l.PlanProjectCode.Trim())))
-            .Select(l => new UnplannedLine(l.Id, l.ItemName, string.IsNullOrWhiteSpace(l.PlanProjectCode) ? null : l.PlanProjectCode.Trim(), l.CurrentAmount))];
+            .Where(l => l.IsProject && (l.PlanProjectCode is null || !codes.Contains(l.PlanProjectCode)))
+            .Select(l => new UnplannedLine(l.Id, l.ItemName, l.PlanProjectCode, l.CurrentAmount))];
     }
 
     /// <summary>The project page: the entry with its history, the plan content in force, and the linked lines' ledger positions.</summary>

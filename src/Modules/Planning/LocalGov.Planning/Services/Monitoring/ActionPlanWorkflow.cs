@@ -55,8 +55,7 @@ internal sealed class ActionPlanWorkflow(LocalGovDbContext db, IBudgetLineDirect
             .Where(e => e.LaoId == laoId && e.FiscalYear == fiscalYear)
             .Select(e => new { e.ProjectId, e.StartMonth, e.EndMonth, HasHistory = e.Updates.Any() })
             .ToDictionaryAsync(e => e.ProjectId, cancellationToken);
-        var linkedCodes = lines.Where(l => !string.IsNullOrWhiteSpace(l.PlanProjectCode))
-            .Select(l => l.PlanProjectCode!.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var linkedCodes = lines.Select(l => l.PlanProjectCode).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidates = new List<BuildCandidate>();
         if (plan is not null)
         {
