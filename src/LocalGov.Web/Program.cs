@@ -1,3 +1,4 @@
+using LocalGov.Benchmarking;
 using LocalGov.Budgeting;
 using LocalGov.Finance;
 using LocalGov.Organizations;
@@ -15,6 +16,7 @@ builder.AddModule<PlanningModule>();
 builder.AddModule<RevenueModule>();
 builder.AddModule<FinanceModule>();
 builder.AddModule<ProcurementModule>();
+builder.AddModule<BenchmarkingModule>();
 builder.AddLocalGovPlatform();
 
 var app = builder.Build();

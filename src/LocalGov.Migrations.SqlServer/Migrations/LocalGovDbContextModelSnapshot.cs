@@ -22,6 +22,359 @@ namespace LocalGov.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DescriptionTh")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Formula")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SourceModule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long?>("Threshold")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Indicator", "benchmarking");
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.IndicatorStatistic", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GroupKey")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("BestQuartile")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Mean")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Median")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Q1")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Q3")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("FiscalYear", "IndicatorId", "Group", "GroupKey");
+
+                    b.ToTable("IndicatorStatistic", "benchmarking");
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.IndicatorValue", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsOutlier")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MissingInputs")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long?>("NationalPercentile")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("NationalRank")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PeerBandId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("PeerPercentile")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("PeerRank")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("ProvincePercentile")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ProvinceRank")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("FiscalYear", "IndicatorId", "LaoId");
+
+                    b.HasIndex("LaoId", "FiscalYear");
+
+                    b.HasIndex("FiscalYear", "IndicatorId", "NationalRank");
+
+                    b.HasIndex("FiscalYear", "IndicatorId", "ProvinceId", "ProvinceRank");
+
+                    b.ToTable("IndicatorValue", "benchmarking");
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.LaoFigure", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long?>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("FiscalYear", "LaoId", "Code");
+
+                    b.ToTable("LaoFigure", "benchmarking");
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.LaoYearProfile", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PeerBandId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.HasKey("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId");
+
+                    b.ToTable("LaoYearProfile", "benchmarking");
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.OutlierReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("ReviewedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "ProvinceId");
+
+                    b.HasIndex("FiscalYear", "IndicatorId", "LaoId");
+
+                    b.ToTable("OutlierReview", "benchmarking");
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.PeerBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LowerBound")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaoType", "LowerBound")
+                        .IsUnique();
+
+                    b.ToTable("PeerBand", "benchmarking");
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.RecomputeRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("ElapsedMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Laos")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Outliers")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Values")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "StartedUtc");
+
+                    b.ToTable("RecomputeRun", "benchmarking");
+                });
+
             modelBuilder.Entity("LocalGov.Budgeting.Domain.Budget", b =>
                 {
                     b.Property<int>("Id")
@@ -417,6 +770,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
 
                     b.Property<long>("PersonnelTotal")
                         .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("PromulgatedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("ProvinceId")
                         .HasColumnType("int");
@@ -1121,6 +1477,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<long>("CashAndDeposits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DebtService")
                         .HasColumnType("bigint");
 
                     b.Property<long>("ExpenseActual")

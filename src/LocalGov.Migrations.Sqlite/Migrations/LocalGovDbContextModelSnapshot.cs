@@ -17,6 +17,351 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionTh")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Formula")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceModule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("benchmarking_Indicator", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.IndicatorStatistic", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BestQuartile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Mean")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Median")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Q1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Q3")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "IndicatorId", "Group", "GroupKey");
+
+                    b.ToTable("benchmarking_IndicatorStatistic", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.IndicatorValue", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOutlier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissingInputs")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NationalPercentile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NationalRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeerBandId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PeerPercentile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeerRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProvincePercentile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProvinceRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "IndicatorId", "LaoId");
+
+                    b.HasIndex("LaoId", "FiscalYear");
+
+                    b.HasIndex("FiscalYear", "IndicatorId", "NationalRank");
+
+                    b.HasIndex("FiscalYear", "IndicatorId", "ProvinceId", "ProvinceRank");
+
+                    b.ToTable("benchmarking_IndicatorValue", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.LaoFigure", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "LaoId", "Code");
+
+                    b.ToTable("benchmarking_LaoFigure", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.LaoYearProfile", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeerBandId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId");
+
+                    b.ToTable("benchmarking_LaoYearProfile", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.OutlierReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "ProvinceId");
+
+                    b.HasIndex("FiscalYear", "IndicatorId", "LaoId");
+
+                    b.ToTable("benchmarking_OutlierReview", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.PeerBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LowerBound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaoType", "LowerBound")
+                        .IsUnique();
+
+                    b.ToTable("benchmarking_PeerBand", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Benchmarking.Domain.RecomputeRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ElapsedMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Laos")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outliers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Values")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "StartedUtc");
+
+                    b.ToTable("benchmarking_RecomputeRun", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Budgeting.Domain.Budget", b =>
                 {
                     b.Property<int>("Id")
@@ -400,6 +745,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.Property<long>("PersonnelTotal")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PromulgatedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ProvinceId")
                         .HasColumnType("INTEGER");
@@ -1081,6 +1429,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CashAndDeposits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DebtService")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ExpenseActual")

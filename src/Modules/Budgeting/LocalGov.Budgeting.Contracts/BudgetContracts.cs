@@ -84,6 +84,7 @@ public interface IBudgetControl
 }
 
 /// <summary>One LAO's budget figures for a fiscal year, from the summary table (for roll-ups, benchmarking, open data).</summary>
+/// <param name="PromulgatedOn">When the annual budget ordinance was promulgated (on time: before 1 October of the year); null while it is not.</param>
 public sealed record LaoBudgetSummary(
     int LaoId,
     int FiscalYear,
@@ -91,7 +92,8 @@ public sealed record LaoBudgetSummary(
     Money RevenueTotal,
     Money ExpenditureTotal,
     Money PersonnelTotal,
-    Money CapitalTotal);
+    Money CapitalTotal,
+    DateOnly? PromulgatedOn = null);
 
 public interface IBudgetSummaries
 {

@@ -9,6 +9,7 @@ namespace LocalGov.Finance.Contracts;
 /// <param name="CashAndDeposits">Cash and bank balances at the end of the year (or today, for the current year).</param>
 /// <param name="AccumulatedFunds">เงินสะสม and เงินทุนสำรองเงินสะสม at the end of the year: the LAO's reserves.</param>
 /// <param name="Liabilities">Everything the LAO owes at the end of the year.</param>
+/// <param name="DebtService">Loan principal repaid and interest paid in the year.</param>
 public sealed record LaoFinanceSummary(
     int LaoId,
     int FiscalYear,
@@ -17,7 +18,8 @@ public sealed record LaoFinanceSummary(
     Money BudgetDisbursed,
     Money CashAndDeposits,
     Money AccumulatedFunds,
-    Money Liabilities);
+    Money Liabilities,
+    Money DebtService = default);
 
 /// <summary>Read access to Finance's per-LAO summary figures, kept current by every posting.</summary>
 public interface IFinanceSummaries

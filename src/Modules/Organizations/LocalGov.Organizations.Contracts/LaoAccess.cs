@@ -14,6 +14,15 @@ public abstract class LaoAccess(IOrganizationScope scope, ICurrentUser user, IOr
 
     public string UserName => user.UserName ?? "";
 
+    /// <summary>Whether the user works in an LAO, a province or nationally.</summary>
+    public ScopeLevel Level => user.ScopeLevel;
+
+    /// <summary>The province of a provincial officer, or null (LAO staff, national users).</summary>
+    public int? OwnProvinceId => user.ScopeLevel == ScopeLevel.Province ? user.ProvinceId : null;
+
+    /// <inheritdoc cref="IOrganizationScope.CanReadProvince"/>
+    public bool CanReadProvince(int provinceId) => scope.CanReadProvince(provinceId);
+
     public Task<bool> CanReadAsync(int laoId, CancellationToken cancellationToken) => scope.CanReadLaoAsync(laoId, cancellationToken);
 
     public Task<bool> CanChangeAsync(int laoId, CancellationToken cancellationToken) => scope.CanChangeLaoAsync(laoId, cancellationToken);

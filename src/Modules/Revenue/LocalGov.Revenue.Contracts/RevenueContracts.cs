@@ -56,6 +56,9 @@ public sealed record RevenueSummaryDto(int LaoId, int FiscalYear, RevenueKind Ki
 public interface IRevenueSummaries
 {
     Task<IReadOnlyList<RevenueSummaryDto>> GetAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
+
+    /// <summary>Every LAO's figures of the year (or the given LAOs'), by LAO and kind, in one query (Benchmarking).</summary>
+    Task<IReadOnlyList<RevenueSummaryDto>> GetForYearAsync(int fiscalYear, IReadOnlyCollection<int>? laoIds, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

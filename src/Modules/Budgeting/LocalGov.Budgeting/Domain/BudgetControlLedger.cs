@@ -65,6 +65,10 @@ internal sealed class BudgetSummaryRow
     public Money PersonnelTotal { get; set; }
     public Money CapitalTotal { get; set; }
     public int LineCount { get; set; }
+
+    /// <summary>When the year's annual budget ordinance was promulgated; null while it is not.</summary>
+    public DateOnly? PromulgatedOn { get; set; }
+
     public DateTime UpdatedUtc { get; set; }
 }
 

@@ -17,6 +17,6 @@ internal sealed class BudgetSummaries(LocalGovDbContext db) : IBudgetSummaries
         }
 
         var rows = await query.OrderBy(s => s.LaoId).ToListAsync(cancellationToken);
-        return rows.ConvertAll(s => new LaoBudgetSummary(s.LaoId, s.FiscalYear, s.Status, s.RevenueTotal, s.ExpenditureTotal, s.PersonnelTotal, s.CapitalTotal));
+        return rows.ConvertAll(s => new LaoBudgetSummary(s.LaoId, s.FiscalYear, s.Status, s.RevenueTotal, s.ExpenditureTotal, s.PersonnelTotal, s.CapitalTotal, s.PromulgatedOn));
     }
 }

@@ -147,5 +147,9 @@ internal sealed class FinanceSummaryRow
     public Money CashAndDeposits { get; set; }
     public Money AccumulatedFunds { get; set; }
     public Money Liabilities { get; set; }
+
+    /// <summary>Loan principal repaid and interest paid in the year (debt service).</summary>
+    public Money DebtService { get; set; }
+
     public DateTime UpdatedUtc { get; set; }
 }

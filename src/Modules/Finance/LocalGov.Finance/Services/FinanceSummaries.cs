@@ -17,7 +17,7 @@ internal sealed class FinanceSummaries(LocalGovDbContext db) : IFinanceSummaries
         }
 
         return await query.OrderBy(s => s.LaoId)
-            .Select(s => new LaoFinanceSummary(s.LaoId, s.FiscalYear, s.RevenueActual, s.ExpenseActual, s.BudgetDisbursed, s.CashAndDeposits, s.AccumulatedFunds, s.Liabilities))
+            .Select(s => new LaoFinanceSummary(s.LaoId, s.FiscalYear, s.RevenueActual, s.ExpenseActual, s.BudgetDisbursed, s.CashAndDeposits, s.AccumulatedFunds, s.Liabilities, s.DebtService))
             .ToListAsync(cancellationToken);
     }
 }
