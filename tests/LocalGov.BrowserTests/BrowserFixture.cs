@@ -179,6 +179,7 @@ public sealed class LocalGovAppFactory(string workDirectory) : WebApplicationFac
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Https:Redirect", "false");
+        builder.UseSetting("Benchmarking:Recompute:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(workDirectory, "logs", "localgov-.log"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LocalGov.Benchmarking.Contracts;
 using LocalGov.Budgeting.Contracts;
 using LocalGov.Data;
 using LocalGov.Data.Identity;
@@ -10,6 +11,7 @@ using LocalGov.Procurement.Contracts;
 using LocalGov.Revenue.Contracts;
 using LocalGov.SharedKernel.Security;
 using LocalGov.SharedKernel.Seeding;
+using LocalGov.SharedKernel.Time;
 using Microsoft.AspNetCore.Identity;
 
 namespace LocalGov.Web.Infrastructure;
@@ -22,7 +24,8 @@ namespace LocalGov.Web.Infrastructure;
 /// <c>rebuild finance-summaries</c> for Finance's from the ledger; <c>rebuild planning-summaries</c> recomputes
 /// Planning's per LAO-year rows from the plans, action plans, reports and participation (and Budgeting's lines).
 /// <c>seed benchmark-users</c> adds the demo accounts <c>dla</c> (national) and <c>province</c> (province 26) to a
-/// national dataset, which has no users, so that benchmarks can sign in.
+/// national dataset, which has no users, so that benchmarks can sign in. <c>recompute indicators [--year YYYY]</c>
+/// recomputes the Benchmarking indicators of one fiscal year (default: the current one and the four before it).
 /// </summary>
 public static class CommandLine
 {
@@ -49,6 +52,12 @@ public static class CommandLine
         if (args.Length >= 2 && args[0] == "rebuild" && args[1] == "planning-summaries")
         {
             await RebuildAsync(app, "Planning summaries rebuilt: {Rows} LAO-year pairs in {Elapsed} ms", s => s.GetRequiredService<IPlanningSummaryRebuild>().RebuildAsync());
+            return true;
+        }
+
+        if (args.Length >= 2 && args[0] == "recompute" && args[1] == "indicators")
+        {
+            await RecomputeIndicatorsAsync(app, args);
             return true;
         }
 
@@ -120,6 +129,35 @@ public static class CommandLine
 #pragma warning disable CA2254 // The two templates are constants chosen above.
         logger.LogInformation(message, rows, watch.ElapsedMilliseconds);
 #pragma warning restore CA2254
+    }
+
+    /// <summary>
+    /// <c>recompute indicators [--year YYYY]</c>: migrates (with the reference data, so the standard catalogue exists)
+    /// and recomputes the indicators of the year, or of the current fiscal year and the four before it; logs each year.
+    /// </summary>
+    private static async Task RecomputeIndicatorsAsync(WebApplication app, string[] args)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Recompute");
+        var asked = ReadOption(args, "--year");
+        if (args.Contains("--year") && asked is not (>= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear))
+        {
+            logger.LogError("recompute indicators: --year takes a Buddhist-era fiscal year ({Min}–{Max})", FiscalYear.MinBuddhistYear, FiscalYear.MaxBuddhistYear);
+            Environment.ExitCode = 1;
+            return;
+        }
+
+        await DatabaseInitializer.MigrateAsync(app.Services);
+        await DatabaseInitializer.SeedReferenceDataAsync(app.Services);
+        var current = FiscalYear.Current(app.Services.GetRequiredService<TimeProvider>()).BuddhistYear;
+        var years = asked is { } year ? [year] : Enumerable.Range(current - 4, 5).ToArray();
+        foreach (var fiscalYear in years)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var r = await scope.ServiceProvider.GetRequiredService<IIndicatorRecompute>().RecomputeAsync(fiscalYear, "command");
+            logger.LogInformation(
+                "Indicators of {Year} recomputed: {Laos} LAOs, {Indicators} indicators, {Values} values, {Outliers} outliers in {Elapsed} ms",
+                r.FiscalYear, r.Laos, r.Indicators, r.Values, r.Outliers, r.ElapsedMilliseconds);
+        }
     }
 
     private static async Task SeedBenchmarkUsersAsync(WebApplication app)

@@ -24,6 +24,7 @@ public sealed class LocalGovFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:LocalGov", $"Data Source={Path.Combine(_directory, "localgov.db")}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Https:Redirect", "false");
+        builder.UseSetting("Benchmarking:Recompute:Enabled", "false");
         builder.UseSetting("Planning:Uploads:Root", Path.Combine(_directory, "uploads"));
         builder.UseSetting("Planning:Mail:PickupDirectory", Path.Combine(_directory, "mail"));
         builder.UseSetting("Planning:Participation:RateLimit:PermitsPerMinute", "100000");
