@@ -22,13 +22,19 @@ public sealed class SyntheticSummaryTests(LocalGovFactory factory) : IClassFixtu
         var laos = await NeighboursAsync();
         Assert.NotEmpty(laos);
         var rows = await factory.WithDbAsync(db => db.Set<BudgetSummaryRow>().AsNoTracking()
-            .Where(s => s.FiscalYear >= 2566 && s.FiscalYear <= 2570 && s.LineCount == 0).ToListAsync());
+            .Where(s => s.FiscalYear >= 2566 && s.FiscalYear <= 2570).ToListAsync());
         foreach (var lao in laos)
         {
             foreach (var year in SyntheticFigures.DemoYears)
             {
                 var expected = BudgetSummarySynthesis.Generate(lao, year, Seed);
                 var row = rows.SingleOrDefault(r => r.LaoId == lao.Id && r.FiscalYear == year);
+                if (row is { LineCount: > 0 })
+                {
+                    // A real budget of Budgeting's own demo (an SAO's FY 2570): left as it is.
+                    continue;
+                }
+
                 Assert.Equal(expected is null, row is null);
                 if (expected is not null)
                 {
@@ -73,7 +79,8 @@ public sealed class SyntheticSummaryTests(LocalGovFactory factory) : IClassFixtu
         Assert.InRange(missing, 1, rows.Count * 2 / 100);
         var personnel = present.Select(r => r.PersonnelTotal.Baht / r.ExpenditureTotal.Baht).ToList();
         var capital = present.Select(r => r.CapitalTotal.Baht / r.ExpenditureTotal.Baht).ToList();
-        Assert.True(personnel.Count(p => p is < 0.19m or > 0.46m) + capital.Count(c => c is < 0.09m or > 0.36m) is > 0 and < 30, "a few extreme values");
+        var extreme = personnel.Zip(capital).Count(x => x.First is < 0.19m or > 0.46m || x.Second is < 0.09m or > 0.36m);
+        Assert.InRange(extreme, 1, present.Count / 100);
         Assert.True(personnel.Count(p => p is >= 0.19m and <= 0.46m) > present.Count * 99 / 100);
         Assert.Contains(personnel, p => p > 0.40m);
         var late = present.Count(r => r.PromulgatedOn > new SharedKernel.Time.FiscalYear(r.FiscalYear).Start);

@@ -19,7 +19,7 @@ namespace LocalGov.Budgeting.Seeding;
 /// Deterministic for the seed. LAO-years that already have a row are never touched.
 /// <para>
 /// Written with prepared, parameterized SQL, which the audit interceptor does not see – acceptable for generated
-/// data only (ADR 0004). A <c>rebuild budget-summaries</c> recomputes the table from budgets and so drops these rows.
+/// data only (ADR 0004). A <c>rebuild budget-summaries</c> keeps them (an LAO-year without a budget or lines).
 /// </para>
 /// </summary>
 internal sealed class BudgetSummarySynthesis(LocalGovDbContext db, SqlNames names, TimeProvider clock)
