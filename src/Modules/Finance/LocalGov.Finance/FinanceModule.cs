@@ -2,6 +2,7 @@ using LocalGov.Finance.Contracts;
 using LocalGov.Finance.Services;
 using LocalGov.SharedKernel.Modularity;
 using LocalGov.SharedKernel.Security;
+using LocalGov.SharedKernel.Seeding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,9 @@ public sealed class FinanceModule : IModule
         services.AddScoped<FinanceSummaryUpdater>();
         services.AddScoped<IFinanceSummaries, FinanceSummaries>();
         services.AddScoped<IFinanceSummaryRebuild, FinanceSummaryRebuild>();
+        services.AddScoped<Seeding.FinanceSummarySynthesis>();
+        services.AddScoped<INationalSeeder, Seeding.FinanceSyntheticNationalSeeder>();
+        services.AddScoped<IDemoSeeder, Seeding.FinanceSyntheticDemoSeeder>();
         services.AddFinanceFeatures(configuration);
     }
 

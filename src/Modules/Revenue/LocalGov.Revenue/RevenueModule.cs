@@ -2,6 +2,7 @@ using LocalGov.Revenue.Contracts;
 using LocalGov.Revenue.Services;
 using LocalGov.SharedKernel.Modularity;
 using LocalGov.SharedKernel.Security;
+using LocalGov.SharedKernel.Seeding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +37,9 @@ public sealed class RevenueModule : IModule
         services.AddScoped<RevenueSummaryUpdater>();
         services.AddScoped<IRevenueSummaries, RevenueSummaries>();
         services.AddScoped<IRevenueSummaryRebuild, RevenueSummaryRebuild>();
+        services.AddScoped<Seeding.RevenueSummarySynthesis>();
+        services.AddScoped<INationalSeeder, Seeding.RevenueSyntheticNationalSeeder>();
+        services.AddScoped<IDemoSeeder, Seeding.RevenueSyntheticDemoSeeder>();
         services.AddScoped<BillingService>();
         services.AddRevenueFeatures(configuration);
     }

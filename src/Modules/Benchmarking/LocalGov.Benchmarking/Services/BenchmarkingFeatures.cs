@@ -17,6 +17,7 @@ internal static class BenchmarkingFeatures
         services.AddCardServices();
         services.AddDashboardServices();
         services.AddDataQualityServices();
+        services.AddDataServices();
         return services;
     }
 }

@@ -124,6 +124,16 @@ internal sealed class BudgetingNationalSeeder(
         _ => BudgetStatus.Promulgated,
     };
 
+    /// <summary>
+    /// Days the ordinance's steps move from the usual dates (promulgated 15 days before the year): most within a few weeks
+    /// either way but still before 1 October, about one in eight late. Its own stream, so the amounts stay as they were.
+    /// </summary>
+    private static int PromulgationShift(int laoId, int fiscalYear)
+    {
+        var random = new Random(unchecked((laoId * 7919) ^ (fiscalYear * 104_729)));
+        return random.Next(8) == 0 ? 16 + random.Next(60) : random.Next(-20, 15);
+    }
+
     /// <summary>Expenditure in satang: population × a per-head figure by LAO type, at least 15 M baht, ±10 %.</summary>
     private static long TargetExpenditure(LaoDto lao, Random random)
     {
@@ -150,11 +160,12 @@ internal sealed class BudgetingNationalSeeder(
         var approved = status is BudgetStatus.Approved or BudgetStatus.Promulgated;
         var stamp = new byte[16];
         random.NextBytes(stamp);
+        var shift = PromulgationShift(lao.Id, year.BuddhistYear);
         Set(budgetInsert, id, lao.Id, lao.ProvinceId, (int)lao.Type, year.BuddhistYear, (int)BudgetKind.Annual, 0, (int)status,
             $"งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. {year.BuddhistYear.ToString(CultureInfo.InvariantCulture)} {lao.NameTh}",
-            passed ? Date(year.Start.AddDays(-45)) : null,
-            approved ? Date(year.Start.AddDays(-20)) : null,
-            status == BudgetStatus.Promulgated ? Date(year.Start.AddDays(-15)) : null,
+            passed ? Date(year.Start.AddDays(-45 + shift)) : null,
+            approved ? Date(year.Start.AddDays(-20 + shift)) : null,
+            status == BudgetStatus.Promulgated ? Date(year.Start.AddDays(-15 + shift)) : null,
             created, new Guid(stamp).ToString().ToUpperInvariant());
         await budgetInsert.ExecuteNonQueryAsync(cancellationToken);
 

@@ -9,8 +9,9 @@ namespace LocalGov.Budgeting.Services;
 /// <summary>
 /// Recomputes both summary tables from the lines and estimates with INSERT … SELECT … GROUP BY, with the same
 /// rules as <see cref="BudgetSummaryUpdater"/>: the annual ordinance (any status) plus supplementary budgets in
-/// force; current amounts; personnel and capital by the line's หมวด flags; totals by แผนงาน and by งบ. The
+/// force; current amounts; the annual ordinance's promulgation date; personnel and capital by the line's หมวด flags; totals by แผนงาน and by งบ. The
 /// summary tables are derived data, so raw SQL (which the audit interceptor does not see) is acceptable (ADR 0004).
+/// Synthetic rows (an LAO-year with neither an annual budget nor lines) are kept; the count returned includes them.
 /// </summary>
 internal sealed class BudgetSummaryRebuild(LocalGovDbContext db, SqlNames names, TimeProvider clock) : IBudgetSummaryRebuild
 {
@@ -58,10 +59,10 @@ internal sealed class BudgetSummaryRebuild(LocalGovDbContext db, SqlNames names,
             INSERT INTO {summary} ({S(nameof(BudgetSummaryRow.LaoId))}, {S(nameof(BudgetSummaryRow.FiscalYear))}, {S(nameof(BudgetSummaryRow.ProvinceId))},
                 {S(nameof(BudgetSummaryRow.LaoType))}, {S(nameof(BudgetSummaryRow.Status))}, {S(nameof(BudgetSummaryRow.RevenueTotal))},
                 {S(nameof(BudgetSummaryRow.ExpenditureTotal))}, {S(nameof(BudgetSummaryRow.PersonnelTotal))}, {S(nameof(BudgetSummaryRow.CapitalTotal))},
-                {S(nameof(BudgetSummaryRow.LineCount))}, {S(nameof(BudgetSummaryRow.UpdatedUtc))})
+                {S(nameof(BudgetSummaryRow.LineCount))}, {S(nameof(BudgetSummaryRow.PromulgatedOn))}, {S(nameof(BudgetSummaryRow.UpdatedUtc))})
             SELECT a.{B(nameof(Budget.LaoId))}, a.{B(nameof(Budget.FiscalYear))}, a.{B(nameof(Budget.ProvinceId))}, a.{B(nameof(Budget.LaoType))},
                 a.{B(nameof(Budget.Status))}, COALESCE(rv.Total, 0), COALESCE(ln.Total, 0), COALESCE(ln.Personnel, 0), COALESCE(ln.Capital, 0),
-                COALESCE(ln.LineCount, 0), {updatedParameter}
+                COALESCE(ln.LineCount, 0), a.{B(nameof(Budget.PromulgatedOn))}, {updatedParameter}
             FROM {budget} a
             LEFT JOIN ({lines}) ln ON ln.LaoId = a.{B(nameof(Budget.LaoId))} AND ln.FiscalYear = a.{B(nameof(Budget.FiscalYear))}
             LEFT JOIN ({revenues}) rv ON rv.LaoId = a.{B(nameof(Budget.LaoId))} AND rv.FiscalYear = a.{B(nameof(Budget.FiscalYear))}
@@ -92,10 +93,19 @@ internal sealed class BudgetSummaryRebuild(LocalGovDbContext db, SqlNames names,
         {
             // Table names come from the EF model, not from input.
             var deleteByClassification = "DELETE FROM " + byClassification;
-            var deleteSummary = "DELETE FROM " + summary;
             await db.Database.ExecuteSqlRawAsync(deleteByClassification, cancellationToken);
+
+            // Rows of LAO-years without an annual budget and without lines are synthetic (benchmark and demo figures
+            // written without documents): they have no source to recompute from, so they are kept.
+            var deleteSummary = $"""
+                DELETE FROM {summary}
+                WHERE {S(nameof(BudgetSummaryRow.LineCount))} > 0 OR EXISTS (
+                    SELECT 1 FROM {budget} b WHERE b.{B(nameof(Budget.LaoId))} = {summary}.{S(nameof(BudgetSummaryRow.LaoId))}
+                      AND b.{B(nameof(Budget.FiscalYear))} = {summary}.{S(nameof(BudgetSummaryRow.FiscalYear))} AND b.{B(nameof(Budget.Kind))} = {annual})
+                """;
             await db.Database.ExecuteSqlRawAsync(deleteSummary, cancellationToken);
-            var written = await db.Database.ExecuteSqlRawAsync(insertSummary, [clock.GetUtcNow().UtcDateTime], cancellationToken);
+            var kept = await db.Set<BudgetSummaryRow>().CountAsync(cancellationToken);
+            var written = kept + await db.Database.ExecuteSqlRawAsync(insertSummary, [clock.GetUtcNow().UtcDateTime], cancellationToken);
             await db.Database.ExecuteSqlRawAsync(insertByClassification, cancellationToken);
             if (own is not null)
             {

@@ -54,6 +54,7 @@ internal sealed class BudgetSummaryUpdater(LocalGovDbContext db, TimeProvider cl
         summary.PersonnelTotal = Money.Sum(lines.Where(l => flags.TryGetValue(l.CategoryId, out var f) && f.IsPersonnel).Select(l => l.CurrentAmount));
         summary.CapitalTotal = Money.Sum(lines.Where(l => flags.TryGetValue(l.CategoryId, out var f) && f.IsCapital).Select(l => l.CurrentAmount));
         summary.LineCount = lines.Count;
+        summary.PromulgatedOn = annual.PromulgatedOn;
         summary.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
 
         // Totals by แผนงาน and by งบ: the classification id says which.

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Budgeting.Services;
 
-/// <summary>Service registrations of one feature area: Province and national roll-ups, summary rebuild, IBudgetSummaries, national budget generator.</summary>
+/// <summary>Service registrations of one feature area: Province and national roll-ups, summary rebuild, IBudgetSummaries, national budget generator, synthetic summaries (benchmarking).</summary>
 internal static class RollupsServices
 {
     public static IServiceCollection AddBudgetRollups(this IServiceCollection services)
@@ -17,6 +17,9 @@ internal static class RollupsServices
         services.AddScoped<IBudgetSummaries, BudgetSummaries>();
         services.AddScoped<IBudgetSummaryRebuild, BudgetSummaryRebuild>();
         services.AddScoped<INationalSeeder, BudgetingNationalSeeder>();
+        services.AddScoped<BudgetSummarySynthesis>();
+        services.AddScoped<INationalSeeder, BudgetingSyntheticNationalSeeder>();
+        services.AddScoped<IDemoSeeder, BudgetingSyntheticDemoSeeder>();
         return services;
     }
 }

@@ -53,6 +53,18 @@ internal sealed class Account
         || Code.StartsWith(CashAndBankGroupPrefix, StringComparison.Ordinal)
         || bankLedgerAccountIds.Contains(Id);
 
+    /// <summary>เงินกู้: the chart's group of loans (เงินกู้ระยะยาว 2201010101 and any loan account added under it).</summary>
+    public const string LoanGroupPrefix = "2201";
+
+    /// <summary>ดอกเบี้ยจ่าย.</summary>
+    public const string InterestExpenseCode = "5801010101";
+
+    /// <summary>A loan liability: debits to it repay principal (debt service).</summary>
+    public bool IsLoan => Type == AccountType.Liability && Code.StartsWith(LoanGroupPrefix, StringComparison.Ordinal);
+
+    /// <summary>Interest paid on loans (debt service).</summary>
+    public bool IsInterestExpense => Code == InterestExpenseCode;
+
     public bool AppliesTo(int fiscalYear) => EffectiveFromYear <= fiscalYear && (EffectiveToYear is null || fiscalYear <= EffectiveToYear);
 
     /// <summary>Assets and expenses grow with debits; the others with credits.</summary>

@@ -44,6 +44,9 @@ internal sealed class FinanceSummaryUpdater(LocalGovDbContext db, LedgerQueries 
         row.CashAndDeposits = Sum(all, id => Is(id, a => a.IsCashOrBank(bankLedgerIds)), creditNormal: false);
         row.AccumulatedFunds = Sum(all, id => Is(id, a => a.Role is AccountRole.AccumulatedFunds or AccountRole.ReserveFund), creditNormal: true);
         row.Liabilities = Sum(all, id => Is(id, a => a.Type == AccountType.Liability), creditNormal: true);
+        var loans = accounts.Values.Where(a => a.IsLoan).Select(a => a.Id).ToList();
+        row.DebtService = await ledger.PrincipalRepaidAsync(laoId, fiscalYear, loans, cancellationToken)
+            + Sum(months, id => Is(id, a => a.IsInterestExpense), creditNormal: false);
         row.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
     }
 }

@@ -27,6 +27,29 @@ internal sealed class LedgerQueries(LocalGovDbContext db, SqlNames names)
     public async Task<List<LedgerTotal>> ByBudgetLineAsync(int laoId, int fiscalYear, int fromPeriod, int toPeriod, CancellationToken cancellationToken) =>
         await GroupAsync(nameof(JournalLine.BudgetLineId), laoId, fiscalYear, fromPeriod, toPeriod, cancellationToken);
 
+    /// <summary>
+    /// Principal repaid in one LAO's year (periods 1–12) on <paramref name="loanAccountIds"/>: debits to the loans, less the
+    /// credits of reversal entries (a reversed repayment); new borrowing (a credit) is not repayment and does not offset it.
+    /// </summary>
+    public async Task<Money> PrincipalRepaidAsync(int laoId, int fiscalYear, IReadOnlyCollection<int> loanAccountIds, CancellationToken cancellationToken)
+    {
+        if (loanAccountIds.Count == 0)
+        {
+            return Money.Zero;
+        }
+
+        string L(string property) => "l." + names.Column<JournalLine>(property);
+        var ids = string.Join(",", loanAccountIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sql =
+            $"SELECT COALESCE(SUM(CASE WHEN e.{names.Column<JournalEntry>(nameof(JournalEntry.Kind))} = {(int)JournalEntryKind.Reversal} " +
+            $"THEN -{L(nameof(JournalLine.Credit))} ELSE {L(nameof(JournalLine.Debit))} END), 0) AS {names.Quote("Value")} " +
+            $"FROM {names.Table<JournalLine>()} l JOIN {names.Table<JournalEntry>()} e ON e.{names.Column<JournalEntry>(nameof(JournalEntry.Id))} = {L(nameof(JournalLine.EntryId))} " +
+            $"WHERE {L(nameof(JournalLine.LaoId))} = {{0}} AND {L(nameof(JournalLine.FiscalYear))} = {{1}} " +
+            $"AND {L(nameof(JournalLine.Period))} >= 1 AND {L(nameof(JournalLine.Period))} <= 12 AND {L(nameof(JournalLine.AccountId))} IN ({ids})";
+        var satang = await db.Database.SqlQueryRaw<long>(sql, laoId, fiscalYear).SingleAsync(cancellationToken);
+        return Money.FromSatang(satang);
+    }
+
     private async Task<List<LedgerTotal>> GroupAsync(string keyProperty, int laoId, int fiscalYear, int fromPeriod, int toPeriod, CancellationToken cancellationToken)
     {
         var key = names.Column<JournalLine>(keyProperty);

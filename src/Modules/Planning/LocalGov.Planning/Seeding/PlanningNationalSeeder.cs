@@ -134,6 +134,13 @@ internal sealed class PlanningNationalSeeder(
             }
         }
 
+        // The LAO has no plan, so any summary rows it has are synthetic (the demo province's): the generated plan's replace them.
+        foreach (var delete in new[] { c.DeleteYears, c.DeleteStrategies })
+        {
+            SqlNames.SetValues(delete, plan.LaoId);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         foreach (var y in g.Years)
         {
             await Run(c.YearSummary, y.LaoId, y.ProvinceId, y.FiscalYear, y.HasApprovedPlan, y.ProjectsInPlan, y.ProjectsInActionPlan, y.ProjectsNotStarted,
@@ -240,12 +247,29 @@ internal sealed class PlanningNationalSeeder(
             nameof(PlanningStrategySummary.ProvinceId), nameof(PlanningStrategySummary.FiscalYear), nameof(PlanningStrategySummary.NationalStrategy),
             nameof(PlanningStrategySummary.Projects), nameof(PlanningStrategySummary.PlannedAmount));
 
+        public DbCommand DeleteYears { get; } = Delete<PlanningYearSummary>(names, connection, transaction, nameof(PlanningYearSummary.LaoId));
+
+        public DbCommand DeleteStrategies { get; } = Delete<PlanningStrategySummary>(names, connection, transaction, nameof(PlanningStrategySummary.LaoId));
+
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new[] { Plan, Version, Strategy, Project, Revision, Entry, Report, ReportLine, YearSummary, StrategySummary })
+            foreach (var command in new[] { Plan, Version, Strategy, Project, Revision, Entry, Report, ReportLine, YearSummary, StrategySummary, DeleteYears, DeleteStrategies })
             {
                 await command.DisposeAsync();
             }
+        }
+
+        /// <summary>A prepared DELETE of <typeparamref name="T"/>'s rows of one LAO (parameter @p0).</summary>
+        private static DbCommand Delete<T>(SqlNames names, DbConnection connection, DbTransaction transaction, string laoProperty)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"DELETE FROM {names.Table<T>()} WHERE {names.Column<T>(laoProperty)} = @p0";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p0";
+            command.Parameters.Add(parameter);
+            command.Prepare();
+            return command;
         }
     }
 }

@@ -13,6 +13,8 @@ internal static class RollupServiceRegistration
         services.AddScoped<PlanningRollupReports>();
         services.AddScoped<IPlanningSummaryRebuild, PlanningSummaryRebuild>();
         services.AddScoped<INationalSeeder, PlanningNationalSeeder>();
+        services.AddScoped<PlanningSummarySynthesis>();
+        services.AddScoped<IDemoSeeder, PlanningSyntheticDemoSeeder>();
         return services;
     }
 }
