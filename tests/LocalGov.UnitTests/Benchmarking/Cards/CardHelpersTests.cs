@@ -7,25 +7,25 @@ namespace LocalGov.UnitTests.Benchmarking.Cards;
 public sealed class CardHelpersTests
 {
     [Theory]
-    [InlineData(80, PeerPosition.TopQuartile)]
-    [InlineData(75, PeerPosition.TopQuartile)]
-    [InlineData(60, PeerPosition.AboveMedian)]
-    [InlineData(50, PeerPosition.AboveMedian)]
-    [InlineData(30, PeerPosition.BelowMedian)]
-    [InlineData(25, PeerPosition.BelowMedian)]
-    [InlineData(10, PeerPosition.BottomQuartile)]
-    public void Position_against_the_quartiles_when_higher_is_better(int value, PeerPosition expected) =>
-        Assert.Equal(expected, PeerPositions.Classify(value, IndicatorDirection.HigherIsBetter, 25m, 50m, 75m, 8, null));
+    [InlineData(80, (int)PeerPosition.TopQuartile)]
+    [InlineData(75, (int)PeerPosition.TopQuartile)]
+    [InlineData(60, (int)PeerPosition.AboveMedian)]
+    [InlineData(50, (int)PeerPosition.AboveMedian)]
+    [InlineData(30, (int)PeerPosition.BelowMedian)]
+    [InlineData(25, (int)PeerPosition.BelowMedian)]
+    [InlineData(10, (int)PeerPosition.BottomQuartile)]
+    public void Position_against_the_quartiles_when_higher_is_better(int value, int expected) =>
+        Assert.Equal((PeerPosition)expected, PeerPositions.Classify(value, IndicatorDirection.HigherIsBetter, 25m, 50m, 75m, 8, null));
 
     [Theory]
-    [InlineData(10, PeerPosition.TopQuartile)]
-    [InlineData(25, PeerPosition.TopQuartile)]
-    [InlineData(40, PeerPosition.AboveMedian)]
-    [InlineData(60, PeerPosition.BelowMedian)]
-    [InlineData(75, PeerPosition.BelowMedian)]
-    [InlineData(90, PeerPosition.BottomQuartile)]
-    public void Position_against_the_quartiles_when_lower_is_better(int value, PeerPosition expected) =>
-        Assert.Equal(expected, PeerPositions.Classify(value, IndicatorDirection.LowerIsBetter, 25m, 50m, 75m, 8, null));
+    [InlineData(10, (int)PeerPosition.TopQuartile)]
+    [InlineData(25, (int)PeerPosition.TopQuartile)]
+    [InlineData(40, (int)PeerPosition.AboveMedian)]
+    [InlineData(60, (int)PeerPosition.BelowMedian)]
+    [InlineData(75, (int)PeerPosition.BelowMedian)]
+    [InlineData(90, (int)PeerPosition.BottomQuartile)]
+    public void Position_against_the_quartiles_when_lower_is_better(int value, int expected) =>
+        Assert.Equal((PeerPosition)expected, PeerPositions.Classify(value, IndicatorDirection.LowerIsBetter, 25m, 50m, 75m, 8, null));
 
     [Fact]
     public void Position_falls_back_to_the_percentile_and_is_none_without_a_value_or_peers()

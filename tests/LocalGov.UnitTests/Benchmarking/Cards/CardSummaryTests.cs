@@ -55,14 +55,14 @@ public sealed class CardSummaryTests
     }
 
     [Theory]
-    [InlineData(IndicatorDirection.HigherIsBetter, 100, 110, SummaryKind.Improvement)]
-    [InlineData(IndicatorDirection.HigherIsBetter, 100, 90, SummaryKind.Decline)]
-    [InlineData(IndicatorDirection.LowerIsBetter, 100, 90, SummaryKind.Improvement)]
-    [InlineData(IndicatorDirection.LowerIsBetter, 100, 110, SummaryKind.Decline)]
-    public void A_value_moving_ten_percent_is_an_improvement_or_decline_by_direction(IndicatorDirection direction, int before, int now, SummaryKind expected)
+    [InlineData(IndicatorDirection.HigherIsBetter, 100, 110, (int)SummaryKind.Improvement)]
+    [InlineData(IndicatorDirection.HigherIsBetter, 100, 90, (int)SummaryKind.Decline)]
+    [InlineData(IndicatorDirection.LowerIsBetter, 100, 90, (int)SummaryKind.Improvement)]
+    [InlineData(IndicatorDirection.LowerIsBetter, 100, 110, (int)SummaryKind.Decline)]
+    public void A_value_moving_ten_percent_is_an_improvement_or_decline_by_direction(IndicatorDirection direction, int before, int now, int expected)
     {
         var sentence = Assert.Single(CardSummary.Build([Input(direction: direction, value: now, previous: before)]));
-        Assert.Equal(expected, sentence.Kind);
+        Assert.Equal((SummaryKind)expected, sentence.Kind);
         Assert.Equal([$"Name OSR_SHARE", before.ToString(), now.ToString()], sentence.Args);
     }
 
