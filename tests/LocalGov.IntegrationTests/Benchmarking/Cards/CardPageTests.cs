@@ -339,7 +339,7 @@ public sealed class CardPageTests(LocalGovFactory factory) : IClassFixture<Local
         await EnsureAsync(factory);
         using var browser = new Browser(factory);
         await browser.SignInAsync("finance");
-        await browser.SwitchCultureAsync("en");
+        await browser.SwitchCultureAsync("en-US");
         var (_, page) = await browser.GetAsync($"/Benchmarking/Cards?year={Year}");
         Assert.Equal("Town Municipality", Text(page, "#card-lao-type"));
         Assert.Contains("Card test band", Text(page, "#card-peer-group"), StringComparison.Ordinal);

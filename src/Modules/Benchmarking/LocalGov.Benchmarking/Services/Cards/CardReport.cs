@@ -69,12 +69,9 @@ internal sealed class CardReport(LocalGovDbContext db, IndicatorCatalogQueries c
         var stored = await db.Set<LaoFigure>().AsNoTracking()
             .Where(f => f.FiscalYear == fiscalYear && f.LaoId == lao.Id && codes.Contains(f.Code))
             .ToDictionaryAsync(f => f.Code, f => f.Value, StringComparer.Ordinal, cancellationToken);
+        // A figure is missing when the module had no value for it; a value is shown as it is stored, never as zero.
         var inputs = figures
-            .Select(f =>
-            {
-                var value = stored.GetValueOrDefault(f.Code);
-                return new FigureInput(f, value, value is null || row.Missing.FigureCodes.Contains(f.Code));
-            })
+            .Select(f => stored.GetValueOrDefault(f.Code) is { } value ? new FigureInput(f, value, false) : new FigureInput(f, null, true))
             .ToList();
 
         return new IndicatorExplained(
