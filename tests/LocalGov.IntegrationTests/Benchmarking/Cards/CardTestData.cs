@@ -73,9 +73,18 @@ internal static class CardTestData
 
             IndicatorValue Value(int laoId, decimal? value, int? peerRank, decimal? peerPercentile, int? nationalRank, string? missingInputs = null) => new()
             {
-                LaoId = laoId, ProvinceId = province.Id, LaoType = LaoType.TownMunicipality, PeerBandId = band.Id, Value = value, MissingInputs = missingInputs,
-                PeerRank = peerRank, PeerPercentile = peerPercentile, NationalRank = nationalRank, NationalPercentile = peerPercentile is null ? null : 70.1234m,
-                ProvinceRank = peerRank is null ? null : peerRank + 1, ProvincePercentile = peerPercentile,
+                LaoId = laoId,
+                ProvinceId = province.Id,
+                LaoType = LaoType.TownMunicipality,
+                PeerBandId = band.Id,
+                Value = value,
+                MissingInputs = missingInputs,
+                PeerRank = peerRank,
+                PeerPercentile = peerPercentile,
+                NationalRank = nationalRank,
+                NationalPercentile = peerPercentile is null ? null : 70.1234m,
+                ProvinceRank = peerRank is null ? null : peerRank + 1,
+                ProvincePercentile = peerPercentile,
             };
 
             // The shown year.
@@ -141,6 +150,16 @@ internal static class CardTestData
     private static IndicatorStatistic Stat(
         StatisticGroup group, int key, int count, decimal min, decimal q1, decimal median, decimal q3, decimal max, decimal best, int missing = 0) => new()
         {
-            Group = group, GroupKey = key, Count = count, Missing = missing, Min = min, Q1 = q1, Median = median, Q3 = q3, Max = max, Mean = median, BestQuartile = best,
+            Group = group,
+            GroupKey = key,
+            Count = count,
+            Missing = missing,
+            Min = min,
+            Q1 = q1,
+            Median = median,
+            Q3 = q3,
+            Max = max,
+            Mean = median,
+            BestQuartile = best,
         };
 }
