@@ -31,6 +31,10 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "planning", "/Planning/Participation" },
         { "province", "/Planning/Rollups/Province/26" },
         { "dla", "/Planning/Rollups" },
+        { "finance", "/Benchmarking/Cards" },
+        { "dla", "/Benchmarking/Cards" },
+        { "dla", "/Benchmarking/Cards?code=3260101" },
+        { "finance", "/Benchmarking/Cards/Indicator?indicator=OSR_SHARE" },
         { null, "/Planning/Participate" },
         { null, "/no-such-page" },
     };

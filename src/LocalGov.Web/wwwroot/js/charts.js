@@ -1,6 +1,8 @@
 // Progressive enhancement: every <canvas data-chart="..."> gets a Chart.js chart from the JSON in the attribute
 // ({type, labels, datasets: [{label, data}]}). The same figures are always in a table next to the canvas, so the
 // page is complete without JavaScript and for screen readers.
+// Optional fields: indexAxis ('y' = horizontal bars), min / max (the value axis), and per dataset type (a line over
+// bars), borderDash and fill.
 (function () {
     'use strict';
     if (typeof Chart === 'undefined') {
@@ -17,22 +19,47 @@
             return;
         }
         var datasets = (spec.datasets || []).map(function (d, i) {
-            return {
+            var dataset = {
                 label: d.label,
                 data: d.data,
                 backgroundColor: palette[i % palette.length],
                 borderColor: palette[i % palette.length]
             };
+            if (d.type) {
+                dataset.type = d.type;
+            }
+            if (d.borderDash) {
+                dataset.borderDash = d.borderDash;
+            }
+            if (typeof d.fill === 'boolean') {
+                dataset.fill = d.fill;
+            }
+            return dataset;
         });
+        var scales = {};
+        if (spec.type !== 'pie' && spec.type !== 'doughnut') {
+            var valueAxis = { beginAtZero: true };
+            if (typeof spec.min === 'number') {
+                valueAxis.min = spec.min;
+            }
+            if (typeof spec.max === 'number') {
+                valueAxis.max = spec.max;
+            }
+            scales[spec.indexAxis === 'y' ? 'x' : 'y'] = valueAxis;
+        }
+        var options = {
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            scales: scales
+        };
+        if (spec.indexAxis) {
+            options.indexAxis = spec.indexAxis;
+        }
         new Chart(canvas, {
             type: spec.type || 'bar',
             data: { labels: spec.labels, datasets: datasets },
-            options: {
-                responsive: true,
-                maintainAspectRatio: false,
-                animation: false,
-                scales: spec.type === 'pie' || spec.type === 'doughnut' ? {} : { y: { beginAtZero: true } }
-            }
+            options: options
         });
     });
 })();

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using LocalGov.Benchmarking.Services.Cards;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Benchmarking.Services;
@@ -7,6 +7,7 @@ internal static class CardServiceRegistration
 {
     public static IServiceCollection AddCardServices(this IServiceCollection services)
     {
+        services.AddScoped<CardReport>();
         return services;
     }
 }
