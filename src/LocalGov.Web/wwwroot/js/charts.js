@@ -1,5 +1,5 @@
 // Progressive enhancement: every <canvas data-chart="..."> gets a Chart.js chart from the JSON in the attribute
-// ({type, labels, datasets: [{label, data}]}). The same figures are always in a table next to the canvas, so the
+// ({type, labels, datasets: [{label, data, colors?}]}; optional per-point `colors` override the palette colour). The same figures are always in a table next to the canvas, so the
 // page is complete without JavaScript and for screen readers.
 (function () {
     'use strict';
@@ -20,7 +20,7 @@
             return {
                 label: d.label,
                 data: d.data,
-                backgroundColor: palette[i % palette.length],
+                backgroundColor: Array.isArray(d.colors) ? d.colors : palette[i % palette.length],
                 borderColor: palette[i % palette.length]
             };
         });
