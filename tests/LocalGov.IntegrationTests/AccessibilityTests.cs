@@ -32,6 +32,10 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "province", "/Planning/Rollups/Province/26" },
         { "dla", "/Planning/Rollups" },
         { null, "/Planning/Participate" },
+        { "dla", "/Benchmarking/Dashboards" },
+        { "province", "/Benchmarking/Dashboards/Province?provinceId=26" },
+        { "dla", "/Benchmarking/Rankings" },
+        { "province", "/Benchmarking/Rankings" },
         { null, "/no-such-page" },
     };
 
