@@ -36,6 +36,10 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "dla", "/Benchmarking/Cards?code=3260101" },
         { "finance", "/Benchmarking/Cards/Indicator?indicator=OSR_SHARE" },
         { null, "/Planning/Participate" },
+        { "dla", "/Benchmarking/Dashboards" },
+        { "province", "/Benchmarking/Dashboards/Province?provinceId=26" },
+        { "dla", "/Benchmarking/Rankings" },
+        { "province", "/Benchmarking/Rankings" },
         { null, "/no-such-page" },
     };
 

@@ -1,5 +1,5 @@
 // Progressive enhancement: every <canvas data-chart="..."> gets a Chart.js chart from the JSON in the attribute
-// ({type, labels, datasets: [{label, data}]}). The same figures are always in a table next to the canvas, so the
+// ({type, labels, datasets: [{label, data, colors?}]}; optional per-point `colors` override the palette colour). The same figures are always in a table next to the canvas, so the
 // page is complete without JavaScript and for screen readers.
 // Optional fields: indexAxis ('y' = horizontal bars), min / max (the value axis), and per dataset type (a line over
 // bars), borderDash and fill.
@@ -22,7 +22,7 @@
             var dataset = {
                 label: d.label,
                 data: d.data,
-                backgroundColor: palette[i % palette.length],
+                backgroundColor: Array.isArray(d.colors) ? d.colors : palette[i % palette.length],
                 borderColor: palette[i % palette.length]
             };
             if (d.type) {

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using LocalGov.Benchmarking.Services.Dashboards;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Benchmarking.Services;
@@ -7,6 +7,7 @@ internal static class DashboardServiceRegistration
 {
     public static IServiceCollection AddDashboardServices(this IServiceCollection services)
     {
+        services.AddScoped<DashboardQueries>();
         return services;
     }
 }
