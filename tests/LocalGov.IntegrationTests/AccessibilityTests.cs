@@ -31,6 +31,13 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "planning", "/Planning/Participation" },
         { "province", "/Planning/Rollups/Province/26" },
         { "dla", "/Planning/Rollups" },
+        { "province", "/Benchmarking/DataQuality" },
+        { "dla", "/Benchmarking/DataQuality" },
+        { "dla", "/Benchmarking/DataQuality?provinceId=26" },
+        { "finance", "/Benchmarking/Indicators" },
+        { "dla", "/Benchmarking/Indicators" },
+        { "dla", "/Benchmarking/Indicators/Create" },
+        { "dla", "/Benchmarking/Indicators/PeerBands" },
         { null, "/Planning/Participate" },
         { null, "/no-such-page" },
     };

@@ -1,3 +1,4 @@
+using LocalGov.Benchmarking.Services.Catalogue;
 using LocalGov.Benchmarking.Services.DataQuality;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,8 @@ internal static class DataQualityServiceRegistration
     {
         services.AddScoped<DataQualityQueries>();
         services.AddScoped<OutlierReviews>();
+        services.AddScoped<IndicatorCatalogAdmin>();
+        services.AddScoped<PeerBandAdmin>();
         return services;
     }
 }

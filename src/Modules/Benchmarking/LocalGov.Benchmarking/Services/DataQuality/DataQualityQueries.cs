@@ -143,7 +143,7 @@ internal sealed class DataQualityQueries(LocalGovDbContext db, IOrganizationDire
         from f in db.Set<LaoFigure>().AsNoTracking()
         join p in db.Set<LaoYearProfile>().AsNoTracking() on new { f.FiscalYear, f.LaoId } equals new { p.FiscalYear, p.LaoId }
         where f.FiscalYear == fiscalYear && f.Value == null
-        select new MissingFigure(p.ProvinceId, f.LaoId, f.Code);
+        select new MissingFigure { ProvinceId = p.ProvinceId, LaoId = f.LaoId, Code = f.Code };
 
     private async Task<List<LateLao>> LateAsync(int fiscalYear, int? provinceId, CancellationToken cancellationToken)
     {
@@ -168,7 +168,15 @@ internal sealed class DataQualityQueries(LocalGovDbContext db, IOrganizationDire
             .Where(l => l.BudgetLate || l.ReportsLate > 0).ToList();
     }
 
-    private sealed record MissingFigure(int ProvinceId, int LaoId, string Code);
+    /// <summary>A member-initialised shape (not a positional record), so EF Core can filter and project on it.</summary>
+    private sealed class MissingFigure
+    {
+        public int ProvinceId { get; init; }
+
+        public int LaoId { get; init; }
+
+        public string Code { get; init; } = "";
+    }
 
     private sealed record LateLao(int ProvinceId, int LaoId, bool BudgetLate, int ReportsLate);
 }
