@@ -138,8 +138,11 @@ public sealed class CatalogueTests(LocalGovFactory factory) : IClassFixture<Loca
         await browser.SignInAsync("dla");
         Dictionary<string, string> Band(string basis, long bound, string name) => new()
         {
-            ["LaoType"] = nameof(LaoType.Pattaya), ["Basis"] = basis, ["LowerBound"] = bound.ToString(CultureInfo.InvariantCulture),
-            ["NameTh"] = "พัทยา " + name, ["NameEn"] = "Pattaya " + name,
+            ["LaoType"] = nameof(LaoType.Pattaya),
+            ["Basis"] = basis,
+            ["LowerBound"] = bound.ToString(CultureInfo.InvariantCulture),
+            ["NameTh"] = "พัทยา " + name,
+            ["NameEn"] = "Pattaya " + name,
         };
 
         var (refused, page) = await browser.SubmitAsync(Url, Band("Population", 5_000, "large"), "/Benchmarking/Indicators/AddBand");

@@ -244,8 +244,13 @@ public sealed class DataQualityTests(LocalGovFactory factory) : IClassFixture<Lo
 
             IndicatorValue Value(int laoId, int provinceId, decimal? value, string? missing = null, bool outlier = false) => new()
             {
-                LaoId = laoId, ProvinceId = provinceId, LaoType = LaoType.SubdistrictAdministrativeOrganisation, PeerBandId = BandId,
-                Value = value, MissingInputs = missing, IsOutlier = outlier,
+                LaoId = laoId,
+                ProvinceId = provinceId,
+                LaoType = LaoType.SubdistrictAdministrativeOrganisation,
+                PeerBandId = BandId,
+                Value = value,
+                MissingInputs = missing,
+                IsOutlier = outlier,
             };
             await BenchmarkTestData.ValuesAsync(db, Year, indicator,
                 Value(data.NoBudget, province.Id, null, "budget_revenue"),
@@ -256,7 +261,16 @@ public sealed class DataQualityTests(LocalGovFactory factory) : IClassFixture<Lo
                 Value(OtherLaoId, other.Id, 999m, outlier: true));
             await BenchmarkTestData.StatisticAsync(db, Year, indicator, new IndicatorStatistic
             {
-                Group = StatisticGroup.PeerGroup, GroupKey = BandId, Count = 5, Missing = 1, Min = 25m, Q1 = 20.25m, Median = 30m, Q3 = 40.75m, Max = 999m, Mean = 100m,
+                Group = StatisticGroup.PeerGroup,
+                GroupKey = BandId,
+                Count = 5,
+                Missing = 1,
+                Min = 25m,
+                Q1 = 20.25m,
+                Median = 30m,
+                Q3 = 40.75m,
+                Max = 999m,
+                Mean = 100m,
             });
             await BenchmarkTestData.FinishedRunAsync(db, Year);
             return data;
