@@ -118,7 +118,8 @@ public sealed class DashboardTests(LocalGovFactory factory) : IClassFixture<Loca
     {
         var laoId = await EnsureDataAsync();
         static string Key(RevenueSummaryRow r) => $"{r.FiscalYear}/{r.Kind}/{r.Month}: {r.Assessed.Satang} {r.Collected.Satang} {r.Penalties.Satang}";
-        var before = await factory.WithDbAsync(async db => (await db.Set<RevenueSummaryRow>().AsNoTracking().Where(r => r.LaoId == laoId).ToListAsync()).Select(Key).Order().ToList());
+        // The years this test billed and received in; the demo's synthetic summary rows of later years have no bills to rebuild from.
+        var before = await factory.WithDbAsync(async db => (await db.Set<RevenueSummaryRow>().AsNoTracking().Where(r => r.LaoId == laoId && r.FiscalYear <= 2561).ToListAsync()).Select(Key).Order().ToList());
         Assert.NotEmpty(before);
         await factory.WithDbAsync(db => db.Set<RevenueSummaryRow>().Where(r => r.LaoId == laoId).ExecuteDeleteAsync());
 
@@ -127,7 +128,7 @@ public sealed class DashboardTests(LocalGovFactory factory) : IClassFixture<Loca
             Assert.True(await scope.ServiceProvider.GetRequiredService<IRevenueSummaryRebuild>().RebuildAsync() >= 2);
         }
 
-        var after = await factory.WithDbAsync(async db => (await db.Set<RevenueSummaryRow>().AsNoTracking().Where(r => r.LaoId == laoId).ToListAsync()).Select(Key).Order().ToList());
+        var after = await factory.WithDbAsync(async db => (await db.Set<RevenueSummaryRow>().AsNoTracking().Where(r => r.LaoId == laoId && r.FiscalYear <= 2561).ToListAsync()).Select(Key).Order().ToList());
         Assert.Equal(before, after);
     }
 
