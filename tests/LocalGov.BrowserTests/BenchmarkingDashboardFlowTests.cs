@@ -57,6 +57,9 @@ public sealed class BenchmarkingDashboardFlowTests(BrowserFixture fixture) : Bro
                 });
                 """) is true,
             "the charts to be drawn");
+
+        // The screenshot that follows shows a chart, not only the top of the page.
+        script.ExecuteScript("document.querySelector('canvas[data-chart]').scrollIntoView({block: 'center', behavior: 'instant'});");
     }
 
     private void SaveScreenshot(string name)

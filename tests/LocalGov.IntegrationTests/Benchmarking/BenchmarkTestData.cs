@@ -24,8 +24,16 @@ internal static class BenchmarkTestData
 
         var indicator = new Indicator
         {
-            Code = code, NameTh = "ตัวชี้วัดทดสอบ " + code, NameEn = "Test indicator " + code, Formula = "population",
-            Unit = unit, Decimals = 2, Direction = direction, SourceModule = "Organizations", FromYear = 2500, SortOrder = 999,
+            Code = code,
+            NameTh = "ตัวชี้วัดทดสอบ " + code,
+            NameEn = "Test indicator " + code,
+            Formula = "population",
+            Unit = unit,
+            Decimals = 2,
+            Direction = direction,
+            SourceModule = "Organizations",
+            FromYear = 2500,
+            SortOrder = 999,
         };
         db.Add(indicator);
         await db.SaveChangesAsync();

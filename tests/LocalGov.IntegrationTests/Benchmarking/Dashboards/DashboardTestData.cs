@@ -67,8 +67,11 @@ internal sealed class DashboardTestData
                 {
                     band = new PeerBand
                     {
-                        LaoType = LaoType.SubdistrictAdministrativeOrganisation, Basis = SizeBasis.Population, LowerBound = 987_654_321,
-                        NameTh = "กลุ่มทดสอบแดชบอร์ด", NameEn = "Dashboard test band",
+                        LaoType = LaoType.SubdistrictAdministrativeOrganisation,
+                        Basis = SizeBasis.Population,
+                        LowerBound = 987_654_321,
+                        NameTh = "กลุ่มทดสอบแดชบอร์ด",
+                        NameEn = "Dashboard test band",
                     };
                     db.Add(band);
                     await db.SaveChangesAsync();
@@ -138,7 +141,11 @@ internal sealed class DashboardTestData
         var all = Enumerable.Range(0, 12).ToList();
         var rows = all.Select(i => new IndicatorValue
         {
-            LaoId = Laos[i], ProvinceId = ProvinceOf(i), LaoType = TypeOf(i), PeerBandId = i <= 5 ? BandId : null, Value = values[i],
+            LaoId = Laos[i],
+            ProvinceId = ProvinceOf(i),
+            LaoType = TypeOf(i),
+            PeerBandId = i <= 5 ? BandId : null,
+            Value = values[i],
             NationalRank = Rank(all, i),
             ProvinceRank = Rank(all.Where(j => ProvinceOf(j) == ProvinceOf(i)), i),
             PeerRank = i <= 5 ? Rank(all.Where(j => j <= 5), i) : null,

@@ -173,8 +173,14 @@ public sealed class RecomputeTests(LocalGovFactory factory) : IClassFixture<Loca
         {
             db.Add(new OutlierReview
             {
-                FiscalYear = year, IndicatorId = indicatorId, LaoId = laoId, ProvinceId = 1, Outcome = OutlierOutcome.Confirmed,
-                Note = "checked", ReviewedBy = "dla", ReviewedUtc = DateTime.UtcNow,
+                FiscalYear = year,
+                IndicatorId = indicatorId,
+                LaoId = laoId,
+                ProvinceId = 1,
+                Outcome = OutlierOutcome.Confirmed,
+                Note = "checked",
+                ReviewedBy = "dla",
+                ReviewedUtc = DateTime.UtcNow,
             });
             return await db.SaveChangesAsync();
         });

@@ -188,7 +188,15 @@ internal sealed class DashboardQueries(LocalGovDbContext db, IndicatorCatalogQue
             .Where(v => v.FiscalYear == year && v.IndicatorId == indicator.Id && v.ProvinceId == provinceId)
             .Select(v => new
             {
-                v.LaoId, v.LaoType, v.Value, v.MissingInputs, v.NationalRank, v.ProvinceRank, v.PeerRank, v.PeerBandId, v.NationalPercentile,
+                v.LaoId,
+                v.LaoType,
+                v.Value,
+                v.MissingInputs,
+                v.NationalRank,
+                v.ProvinceRank,
+                v.PeerRank,
+                v.PeerBandId,
+                v.NationalPercentile,
             })
             .ToListAsync(cancellationToken);
         var last = await db.Set<IndicatorValue>().AsNoTracking()
@@ -256,7 +264,16 @@ internal sealed class DashboardQueries(LocalGovDbContext db, IndicatorCatalogQue
         var values = await paged
             .Select(v => new
             {
-                v.LaoId, v.LaoType, v.ProvinceId, v.Value, v.MissingInputs, v.NationalRank, v.ProvinceRank, v.PeerBandId, v.PeerRank, v.NationalPercentile,
+                v.LaoId,
+                v.LaoType,
+                v.ProvinceId,
+                v.Value,
+                v.MissingInputs,
+                v.NationalRank,
+                v.ProvinceRank,
+                v.PeerBandId,
+                v.PeerRank,
+                v.NationalPercentile,
             })
             .ToListAsync(cancellationToken);
         var names = await NamesAsync([.. values.Select(v => v.LaoId)], cancellationToken);
