@@ -43,7 +43,7 @@ public sealed class RankingsTests(LocalGovFactory factory) : IClassFixture<Local
 
         var (_, first) = await browser.GetAsync($"/Benchmarking/Rankings?indicator={Paged}&year={YearText}");
         Assert.Equal(100, first.QuerySelectorAll("#ranking tbody tr").Length);
-        Assert.Equal(2, first.QuerySelectorAll("#ranking-pager a.page-link").Length);
+        Assert.Equal(["1", "2"], first.QuerySelectorAll("#ranking-pager a.page-link").Select(a => a.TextContent.Trim()).Where(t => t.All(char.IsDigit)));
         var (_, second) = await browser.GetAsync($"/Benchmarking/Rankings?indicator={Paged}&year={YearText}&page=2");
         var ranks = second.QuerySelectorAll("#ranking tbody td[data-col=rank]").Select(c => int.Parse(c.TextContent)).ToList();
         Assert.Equal(Enumerable.Range(101, 30), ranks);
