@@ -7,7 +7,7 @@ namespace LocalGov.UnitTests.Benchmarking.Catalogue;
 
 public sealed class IndicatorFormValidatorTests
 {
-    private readonly IndicatorFormValidator validator = new(new KeyLocalizer());
+    private readonly IndicatorFormValidator _validator = new(new KeyLocalizer());
 
     private static IndicatorFormModel Valid() => new()
     {
@@ -23,10 +23,10 @@ public sealed class IndicatorFormValidatorTests
     };
 
     private List<string> Errors(IndicatorFormModel model, string property) =>
-        validator.Validate(model).Errors.Where(e => e.PropertyName == property).Select(e => e.ErrorMessage).ToList();
+        _validator.Validate(model).Errors.Where(e => e.PropertyName == property).Select(e => e.ErrorMessage).ToList();
 
     [Fact]
-    public void A_complete_indicator_with_a_known_formula_is_valid() => Assert.True(validator.Validate(Valid()).IsValid);
+    public void A_complete_indicator_with_a_known_formula_is_valid() => Assert.True(_validator.Validate(Valid()).IsValid);
 
     [Theory]
     [InlineData("osr_growth")]

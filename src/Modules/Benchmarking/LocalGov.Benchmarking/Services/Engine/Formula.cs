@@ -41,12 +41,12 @@ internal sealed class Formula
     private static readonly FormulaResult Overflow = new(null, [], false);
     private static readonly FormulaResult ZeroDenominator = new(null, [], true);
 
-    private readonly Node root;
+    private readonly Node _root;
 
     private Formula(string text, Node root, IReadOnlyList<string> figures)
     {
         Text = text;
-        this.root = root;
+        _root = root;
         Figures = figures;
     }
 
@@ -96,7 +96,7 @@ internal sealed class Formula
 
         try
         {
-            var value = root.Evaluate(figures);
+            var value = _root.Evaluate(figures);
             return value is { } v ? new FormulaResult(v, [], false) : ZeroDenominator;
         }
         catch (OverflowException)
@@ -173,48 +173,48 @@ internal sealed class Formula
     /// <summary>Recursive descent: expression = term {(+|-) term}; term = unary {(*|/) unary}; unary = -unary | primary.</summary>
     private sealed class Parser(string text)
     {
-        private readonly List<string> figures = [];
-        private int position;
-        private int depth;
-        private FormulaParseResult? error;
+        private readonly List<string> _figures = [];
+        private int _position;
+        private int _depth;
+        private FormulaParseResult? _error;
 
         public FormulaParseResult ParseAll()
         {
             var node = Expression();
-            if (node is not null && error is null)
+            if (node is not null && _error is null)
             {
                 SkipSpace();
-                if (position < text.Length)
+                if (_position < text.Length)
                 {
-                    Fail(SyntaxKey, position, TokenAt(position));
+                    Fail(SyntaxKey, _position, TokenAt(_position));
                 }
             }
 
-            return error ?? new FormulaParseResult(new Formula(text.Trim(), node!, figures), null, 0, null);
+            return _error ?? new FormulaParseResult(new Formula(text.Trim(), node!, _figures), null, 0, null);
         }
 
         private Node? Expression()
         {
-            if (++depth > MaxDepth)
+            if (++_depth > MaxDepth)
             {
-                return Fail(SyntaxKey, position, TokenAt(position));
+                return Fail(SyntaxKey, _position, TokenAt(_position));
             }
 
             var left = Term();
             while (left is not null)
             {
                 SkipSpace();
-                if (position >= text.Length || (text[position] != '+' && text[position] != '-'))
+                if (_position >= text.Length || (text[_position] != '+' && text[_position] != '-'))
                 {
                     break;
                 }
 
-                var op = text[position++];
+                var op = text[_position++];
                 var right = Term();
                 left = right is null ? null : new BinaryNode(op, left, right);
             }
 
-            depth--;
+            _depth--;
             return left;
         }
 
@@ -224,12 +224,12 @@ internal sealed class Formula
             while (left is not null)
             {
                 SkipSpace();
-                if (position >= text.Length || (text[position] != '*' && text[position] != '/'))
+                if (_position >= text.Length || (text[_position] != '*' && text[_position] != '/'))
                 {
                     break;
                 }
 
-                var op = text[position++];
+                var op = text[_position++];
                 var right = Unary();
                 left = right is null ? null : new BinaryNode(op, left, right);
             }
@@ -240,16 +240,16 @@ internal sealed class Formula
         private Node? Unary()
         {
             SkipSpace();
-            if (position < text.Length && text[position] == '-')
+            if (_position < text.Length && text[_position] == '-')
             {
-                position++;
-                if (++depth > MaxDepth)
+                _position++;
+                if (++_depth > MaxDepth)
                 {
-                    return Fail(SyntaxKey, position - 1, "-");
+                    return Fail(SyntaxKey, _position - 1, "-");
                 }
 
                 var operand = Unary();
-                depth--;
+                _depth--;
                 return operand is null ? null : new NegateNode(operand);
             }
 
@@ -259,15 +259,15 @@ internal sealed class Formula
         private Node? Primary()
         {
             SkipSpace();
-            if (position >= text.Length)
+            if (_position >= text.Length)
             {
-                return Fail(SyntaxKey, position, "");
+                return Fail(SyntaxKey, _position, "");
             }
 
-            var c = text[position];
+            var c = text[_position];
             if (c == '(')
             {
-                position++;
+                _position++;
                 var inner = Expression();
                 if (inner is null)
                 {
@@ -287,18 +287,18 @@ internal sealed class Formula
                 return NameOrCall();
             }
 
-            return Fail(SyntaxKey, position, TokenAt(position));
+            return Fail(SyntaxKey, _position, TokenAt(_position));
         }
 
         private Node? Number()
         {
-            var start = position;
-            while (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.'))
+            var start = _position;
+            while (_position < text.Length && (char.IsAsciiDigit(text[_position]) || text[_position] == '.'))
             {
-                position++;
+                _position++;
             }
 
-            var token = text[start..position];
+            var token = text[start.._position];
             var wellFormed = token.Count(ch => ch == '.') <= 1 && token[0] != '.' && token[^1] != '.';
             if (!wellFormed || !decimal.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
@@ -310,21 +310,21 @@ internal sealed class Formula
 
         private Node? NameOrCall()
         {
-            var start = position;
-            while (position < text.Length && (char.IsAsciiLetterLower(text[position]) || char.IsAsciiDigit(text[position]) || text[position] == '_'))
+            var start = _position;
+            while (_position < text.Length && (char.IsAsciiLetterLower(text[_position]) || char.IsAsciiDigit(text[_position]) || text[_position] == '_'))
             {
-                position++;
+                _position++;
             }
 
-            var name = text[start..position];
-            if (position < text.Length && (char.IsAsciiLetterUpper(text[position])))
+            var name = text[start.._position];
+            if (_position < text.Length && (char.IsAsciiLetterUpper(text[_position])))
             {
                 // "revenue_Collected": report the whole word, not just its lower-case start.
                 return Fail(SyntaxKey, start, TokenAt(start));
             }
 
             SkipSpace();
-            if (position < text.Length && text[position] == '(')
+            if (_position < text.Length && text[_position] == '(')
             {
                 return Call(name, start);
             }
@@ -334,9 +334,9 @@ internal sealed class Formula
                 return Fail(UnknownFigureKey, start, name);
             }
 
-            if (!figures.Contains(name))
+            if (!_figures.Contains(name))
             {
-                figures.Add(name);
+                _figures.Add(name);
             }
 
             return new FigureNode(name);
@@ -349,7 +349,7 @@ internal sealed class Formula
                 return Fail(SyntaxKey, start, name);
             }
 
-            position++; // (
+            _position++; // (
             var arguments = new List<Node>();
             while (true)
             {
@@ -361,9 +361,9 @@ internal sealed class Formula
 
                 arguments.Add(argument);
                 SkipSpace();
-                if (position < text.Length && text[position] == ',')
+                if (_position < text.Length && text[_position] == ',')
                 {
-                    position++;
+                    _position++;
                     continue;
                 }
 
@@ -386,21 +386,21 @@ internal sealed class Formula
         private bool Expect(char expected)
         {
             SkipSpace();
-            if (position < text.Length && text[position] == expected)
+            if (_position < text.Length && text[_position] == expected)
             {
-                position++;
+                _position++;
                 return true;
             }
 
-            Fail(SyntaxKey, position, TokenAt(position));
+            Fail(SyntaxKey, _position, TokenAt(_position));
             return false;
         }
 
         private void SkipSpace()
         {
-            while (position < text.Length && char.IsWhiteSpace(text[position]))
+            while (_position < text.Length && char.IsWhiteSpace(text[_position]))
             {
-                position++;
+                _position++;
             }
         }
 
@@ -428,7 +428,7 @@ internal sealed class Formula
 
         private Node? Fail(string key, int at, string token)
         {
-            error ??= new FormulaParseResult(null, key, at + 1, token);
+            _error ??= new FormulaParseResult(null, key, at + 1, token);
             return null;
         }
     }

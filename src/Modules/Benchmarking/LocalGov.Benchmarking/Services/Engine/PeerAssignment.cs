@@ -12,15 +12,15 @@ namespace LocalGov.Benchmarking.Services.Engine;
 /// </summary>
 internal sealed class PeerAssignment
 {
-    private readonly Dictionary<LaoType, PeerBand[]> bandsByType;
+    private readonly Dictionary<LaoType, PeerBand[]> _bandsByType;
 
     public PeerAssignment(IEnumerable<PeerBand> bands)
     {
-        bandsByType = bands.GroupBy(b => b.LaoType).ToDictionary(g => g.Key, g => g.OrderBy(b => b.LowerBound).ToArray());
+        _bandsByType = bands.GroupBy(b => b.LaoType).ToDictionary(g => g.Key, g => g.OrderBy(b => b.LowerBound).ToArray());
     }
 
     /// <summary>The size measure a type's bands use (its lowest band's basis; one basis per type); null without bands.</summary>
-    public SizeBasis? BasisOf(LaoType type) => bandsByType.TryGetValue(type, out var bands) ? bands[0].Basis : null;
+    public SizeBasis? BasisOf(LaoType type) => _bandsByType.TryGetValue(type, out var bands) ? bands[0].Basis : null;
 
     /// <summary>The LAO's size on its type's basis, from its figures (codes of <see cref="FigureCatalog"/>); null when missing.</summary>
     public decimal? SizeOf(LaoType type, IReadOnlyDictionary<string, decimal?> figures) => BasisOf(type) switch
@@ -32,7 +32,7 @@ internal sealed class PeerAssignment
 
     public PeerBand? Assign(LaoType type, IReadOnlyDictionary<string, decimal?> figures)
     {
-        if (!bandsByType.TryGetValue(type, out var bands) || SizeOf(type, figures) is not { } size)
+        if (!_bandsByType.TryGetValue(type, out var bands) || SizeOf(type, figures) is not { } size)
         {
             return null;
         }
