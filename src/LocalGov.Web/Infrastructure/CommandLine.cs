@@ -153,10 +153,8 @@ public static class CommandLine
         foreach (var fiscalYear in years)
         {
             await using var scope = app.Services.CreateAsyncScope();
-            var r = await scope.ServiceProvider.GetRequiredService<IIndicatorRecompute>().RecomputeAsync(fiscalYear, "command");
-            logger.LogInformation(
-                "Indicators of {Year} recomputed: {Laos} LAOs, {Indicators} indicators, {Values} values, {Outliers} outliers in {Elapsed} ms",
-                r.FiscalYear, r.Laos, r.Indicators, r.Values, r.Outliers, r.ElapsedMilliseconds);
+            // The service logs each year's result.
+            await scope.ServiceProvider.GetRequiredService<IIndicatorRecompute>().RecomputeAsync(fiscalYear, "command");
         }
     }
 
