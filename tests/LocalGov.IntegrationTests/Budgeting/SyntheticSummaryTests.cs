@@ -100,7 +100,7 @@ public sealed class SyntheticSummaryTests(LocalGovFactory factory) : IClassFixtu
         }
 
         await using var check = factory.Services.CreateAsyncScope();
-        var all = await SyntheticFigures.AllLaosAsync(check.ServiceProvider.GetRequiredService<IOrganizationDirectory>(), default);
+        var all = await check.ServiceProvider.GetRequiredService<IOrganizationDirectory>().GetAllLaosAsync();
         var keys = await factory.WithDbAsync(async db => (await db.Set<BudgetSummaryRow>().AsNoTracking().Where(s => s.FiscalYear >= 2566 && s.FiscalYear <= 2568)
             .Select(s => new { s.LaoId, s.FiscalYear }).ToListAsync()).Select(k => (k.LaoId, k.FiscalYear)).ToHashSet());
         foreach (var lao in all)

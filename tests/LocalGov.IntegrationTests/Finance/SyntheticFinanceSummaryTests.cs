@@ -97,7 +97,7 @@ public sealed class SyntheticFinanceSummaryTests(LocalGovFactory factory) : ICla
         }
 
         await using var check = factory.Services.CreateAsyncScope();
-        var all = await SyntheticFigures.AllLaosAsync(check.ServiceProvider.GetRequiredService<IOrganizationDirectory>(), default);
+        var all = await check.ServiceProvider.GetRequiredService<IOrganizationDirectory>().GetAllLaosAsync();
         var keys = await factory.WithDbAsync(async db => (await db.Set<FinanceSummaryRow>().AsNoTracking().Where(s => s.FiscalYear >= 2566 && s.FiscalYear <= 2570)
             .Select(s => new { s.LaoId, s.FiscalYear }).ToListAsync()).Select(k => (k.LaoId, k.FiscalYear)).ToHashSet());
         Assert.True(all.Count > 10);

@@ -75,6 +75,9 @@ public interface IOrganizationDirectory
 
     Task<IReadOnlyList<LaoDto>> GetLaosAsync(IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken = default);
 
+    /// <summary>Every LAO, by id, in one query (national computations and generators).</summary>
+    Task<IReadOnlyList<LaoDto>> GetAllLaosAsync(CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<int>> GetLaoIdsInProvinceAsync(int provinceId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ProvinceDto>> GetProvincesAsync(CancellationToken cancellationToken = default);

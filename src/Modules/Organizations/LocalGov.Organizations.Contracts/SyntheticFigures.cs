@@ -54,23 +54,6 @@ public static class SyntheticFigures
         return from + (to - from) * random.Next(10_000) / 10_000m;
     }
 
-    /// <summary>Every LAO, by id (the national dataset).</summary>
-    public static async Task<IReadOnlyList<LaoDto>> AllLaosAsync(IOrganizationDirectory directory, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(directory);
-        var laos = new List<LaoDto>();
-        foreach (var province in await directory.GetProvincesAsync(cancellationToken))
-        {
-            var ids = await directory.GetLaoIdsInProvinceAsync(province.Id, cancellationToken);
-            if (ids.Count > 0)
-            {
-                laos.AddRange(await directory.GetLaosAsync(ids, cancellationToken));
-            }
-        }
-
-        return [.. laos.OrderBy(l => l.Id)];
-    }
-
     /// <summary>The demo province's LAOs except the demo LAO, which has real data (the demo's whole-province dashboards).</summary>
     public static async Task<IReadOnlyList<LaoDto>> DemoNeighboursAsync(IOrganizationDirectory directory, CancellationToken cancellationToken)
     {

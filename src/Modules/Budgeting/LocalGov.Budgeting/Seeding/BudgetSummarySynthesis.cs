@@ -134,7 +134,7 @@ internal sealed class BudgetingSyntheticNationalSeeder(
 
         var watch = Stopwatch.StartNew();
         var current = FiscalYear.Current(clock).BuddhistYear;
-        var laos = await SyntheticFigures.AllLaosAsync(directory, cancellationToken);
+        var laos = await directory.GetAllLaosAsync(cancellationToken);
         var rows = await synthesis.WriteAsync(laos, [current - 4, current - 3, current - 2], options.RandomSeed, cancellationToken);
         logger.LogInformation("National budget summaries: {Rows} synthetic rows for {Laos} LAOs in {Elapsed} ms", rows, laos.Count, watch.ElapsedMilliseconds);
     }

@@ -56,7 +56,7 @@ internal sealed class BudgetingNationalSeeder(
 
         var watch = Stopwatch.StartNew();
         var catalog = await LoadCatalogAsync(cancellationToken);
-        var laos = await AllLaosAsync(cancellationToken);
+        var laos = await directory.GetAllLaosAsync(cancellationToken);
         var current = FiscalYear.Containing(ThaiDate.ToThailandTime(clock.GetUtcNow().UtcDateTime));
         var created = clock.GetUtcNow().UtcDateTime;
 
@@ -214,21 +214,6 @@ internal sealed class BudgetingNationalSeeder(
         names.PrepareInsert<T>(connection, transaction, properties);
 
     private static void Set(DbCommand command, params object?[] values) => SqlNames.SetValues(command, values);
-
-    private async Task<List<LaoDto>> AllLaosAsync(CancellationToken cancellationToken)
-    {
-        var laos = new List<LaoDto>();
-        foreach (var province in await directory.GetProvincesAsync(cancellationToken))
-        {
-            var ids = await directory.GetLaoIdsInProvinceAsync(province.Id, cancellationToken);
-            if (ids.Count > 0)
-            {
-                laos.AddRange(await directory.GetLaosAsync(ids, cancellationToken));
-            }
-        }
-
-        return [.. laos.OrderBy(l => l.Id)];
-    }
 
     private async Task<Catalog> LoadCatalogAsync(CancellationToken cancellationToken)
     {

@@ -145,7 +145,7 @@ internal sealed class FinanceSyntheticNationalSeeder(
 
         var watch = Stopwatch.StartNew();
         var current = FiscalYear.Current(clock).BuddhistYear;
-        var laos = await SyntheticFigures.AllLaosAsync(directory, cancellationToken);
+        var laos = await directory.GetAllLaosAsync(cancellationToken);
         var rows = await synthesis.WriteAsync(laos, [.. Enumerable.Range(current - 4, 5)], options.RandomSeed, cancellationToken);
         logger.LogInformation("National finance summaries: {Rows} synthetic rows for {Laos} LAOs in {Elapsed} ms", rows, laos.Count, watch.ElapsedMilliseconds);
     }

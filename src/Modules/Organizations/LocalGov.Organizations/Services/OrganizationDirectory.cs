@@ -26,6 +26,12 @@ internal sealed class OrganizationDirectory(LocalGovDbContext db) : IOrganizatio
         return laos.ConvertAll(l => l.ToDto());
     }
 
+    public async Task<IReadOnlyList<LaoDto>> GetAllLaosAsync(CancellationToken cancellationToken = default)
+    {
+        var laos = await db.Set<Lao>().AsNoTracking().OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        return laos.ConvertAll(l => l.ToDto());
+    }
+
     public async Task<IReadOnlyList<int>> GetLaoIdsInProvinceAsync(int provinceId, CancellationToken cancellationToken = default) =>
         await db.Set<Lao>().Where(l => l.ProvinceId == provinceId).Select(l => l.Id).ToListAsync(cancellationToken);
 

@@ -44,7 +44,7 @@ internal sealed class PlanningNationalSeeder(
 
         var watch = Stopwatch.StartNew();
         var withPlan = (await db.Set<DevelopmentPlan>().AsNoTracking().Select(p => p.LaoId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var laos = (await AllLaosAsync(cancellationToken)).Where(l => !withPlan.Contains(l.Id)).Take(options.LaoCount).ToList();
+        var laos = (await directory.GetAllLaosAsync(cancellationToken)).Where(l => !withPlan.Contains(l.Id)).Take(options.LaoCount).ToList();
         var today = ThaiDate.Today(clock);
         var now = clock.GetUtcNow();
         var ids = new IdCounters(
@@ -171,21 +171,6 @@ internal sealed class PlanningNationalSeeder(
     private async Task<int> MaxIdAsync<T>(CancellationToken cancellationToken)
         where T : class =>
         await db.Set<T>().AsNoTracking().Select(e => EF.Property<int?>(e, "Id")).MaxAsync(cancellationToken) ?? 0;
-
-    private async Task<List<LaoDto>> AllLaosAsync(CancellationToken cancellationToken)
-    {
-        var laos = new List<LaoDto>();
-        foreach (var province in await directory.GetProvincesAsync(cancellationToken))
-        {
-            var laoIds = await directory.GetLaoIdsInProvinceAsync(province.Id, cancellationToken);
-            if (laoIds.Count > 0)
-            {
-                laos.AddRange(await directory.GetLaosAsync(laoIds, cancellationToken));
-            }
-        }
-
-        return [.. laos.OrderBy(l => l.Id)];
-    }
 
     private sealed class IdCounters(int plan, int strategy, int project, int entry, int report)
     {

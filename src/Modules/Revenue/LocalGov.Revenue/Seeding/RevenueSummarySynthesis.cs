@@ -157,7 +157,7 @@ internal sealed class RevenueSyntheticNationalSeeder(
 
         var watch = Stopwatch.StartNew();
         var current = FiscalYear.Current(clock).BuddhistYear;
-        var laos = await SyntheticFigures.AllLaosAsync(directory, cancellationToken);
+        var laos = await directory.GetAllLaosAsync(cancellationToken);
         var laoYears = await synthesis.WriteAsync(laos, [.. Enumerable.Range(current - 4, 5)], options.RandomSeed, cancellationToken);
         logger.LogInformation("National revenue summaries: {LaoYears} synthetic LAO-years for {Laos} LAOs in {Elapsed} ms", laoYears, laos.Count, watch.ElapsedMilliseconds);
     }

@@ -39,7 +39,7 @@ internal sealed class FigureCollector(
 {
     public async Task<IReadOnlyList<LaoFigures>> CollectAsync(int fiscalYear, CancellationToken cancellationToken)
     {
-        var laos = await AllLaosAsync(cancellationToken);
+        var laos = await directory.GetAllLaosAsync(cancellationToken);
         // null = every LAO: one set-based read per module instead of an IN list of ~7,850 ids.
         var budgetRows = (await budgets.GetAsync(fiscalYear, laoIds: null, cancellationToken)).ToDictionary(b => b.LaoId);
         var financeRows = (await finances.GetAsync(fiscalYear, laoIds: null, cancellationToken)).ToDictionary(f => f.LaoId);
@@ -123,15 +123,4 @@ internal sealed class FigureCollector(
 
     private static decimal Sum(IEnumerable<RevenueSummaryDto> rows, Func<RevenueSummaryDto, Money> amount) =>
         rows.Sum(r => amount(r).Satang) / 100m;
-
-    private async Task<IReadOnlyList<LaoDto>> AllLaosAsync(CancellationToken cancellationToken)
-    {
-        var ids = new List<int>();
-        foreach (var province in await directory.GetProvincesAsync(cancellationToken))
-        {
-            ids.AddRange(await directory.GetLaoIdsInProvinceAsync(province.Id, cancellationToken));
-        }
-
-        return [.. (await directory.GetLaosAsync(ids, cancellationToken)).OrderBy(l => l.Id)];
-    }
 }
