@@ -1,11 +1,12 @@
 using LocalGov.Benchmarking.Domain;
 using LocalGov.Data;
+using LocalGov.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.Benchmarking.Services;
 
 /// <summary>The reads every Benchmarking page needs: the indicators of a year, the years computed, the last run.</summary>
-internal sealed class IndicatorCatalogQueries(LocalGovDbContext db)
+internal sealed class IndicatorCatalogQueries(LocalGovDbContext db, TimeProvider clock)
 {
     /// <summary>Active indicators that apply to the year, in catalogue order.</summary>
     public async Task<List<Indicator>> ForYearAsync(int fiscalYear, CancellationToken cancellationToken) =>
@@ -36,15 +37,19 @@ internal sealed class IndicatorCatalogQueries(LocalGovDbContext db)
         db.Set<RecomputeRun>().AsNoTracking().Where(r => r.FiscalYear == fiscalYear && r.FinishedUtc != null)
             .OrderByDescending(r => r.FinishedUtc).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>The year a page shows when none is asked: the asked year when computed, else the newest computed year, else the given default.</summary>
-    public async Task<int> ResolveYearAsync(int? asked, int fallback, CancellationToken cancellationToken)
+    /// <summary>
+    /// The year a page shows, with the computed years for its chooser (one read): the asked year when it is a possible
+    /// B.E. year (computed or not: the page then says so), else the newest computed year, else the current fiscal year.
+    /// </summary>
+    public async Task<YearChoice> ChooseYearAsync(int? asked, CancellationToken cancellationToken)
     {
         var years = await ComputedYearsAsync(cancellationToken);
-        if (asked is { } year && years.Contains(year))
-        {
-            return year;
-        }
-
-        return asked ?? (years.Count > 0 ? years[0] : fallback);
+        var year = asked is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear
+            ? asked.Value
+            : years.Count > 0 ? years[0] : FiscalYear.Current(clock).BuddhistYear;
+        return new YearChoice(year, years);
     }
 }
+
+/// <summary>The fiscal year a page shows and the years that have been computed (newest first).</summary>
+internal sealed record YearChoice(int FiscalYear, List<int> ComputedYears);

@@ -12,25 +12,14 @@ namespace LocalGov.Benchmarking.Services.Cards;
 /// statistics, figures): a handful of indexed reads per request, never a scan of other LAOs' values. The caller has
 /// already checked that the user may read the LAO; everything else on the card is anonymous group statistics.
 /// </summary>
-internal sealed class CardReport(LocalGovDbContext db, IndicatorCatalogQueries catalog, IOrganizationDirectory directory, TimeProvider clock)
+internal sealed class CardReport(LocalGovDbContext db, IndicatorCatalogQueries catalog, IOrganizationDirectory directory)
 {
     /// <summary>Years in a trend: the shown year and the four before it.</summary>
     public const int TrendYears = 5;
 
-    /// <summary>
-    /// The year to show: the asked year (computed or not: the page then says so), or the newest computed year when none
-    /// or an impossible one is asked, or the current fiscal year when nothing is computed yet.
-    /// </summary>
-    public Task<int> ResolveYearAsync(int? asked, CancellationToken cancellationToken) =>
-        catalog.ResolveYearAsync(
-            asked is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear ? asked : null,
-            FiscalYear.Current(clock).BuddhistYear,
-            cancellationToken);
-
     public async Task<CardModel> CardAsync(LaoDto lao, int? year, string? trendCode, CancellationToken cancellationToken)
     {
-        var fiscalYear = await ResolveYearAsync(year, cancellationToken);
-        var years = await catalog.ComputedYearsAsync(cancellationToken);
+        var (fiscalYear, years) = await catalog.ChooseYearAsync(year, cancellationToken);
         var run = await catalog.LastRunAsync(fiscalYear, cancellationToken);
         var header = await HeaderAsync(lao, fiscalYear, cancellationToken);
         if (run is null)
@@ -58,7 +47,7 @@ internal sealed class CardReport(LocalGovDbContext db, IndicatorCatalogQueries c
             return null;
         }
 
-        var fiscalYear = await ResolveYearAsync(year, cancellationToken);
+        var fiscalYear = (await catalog.ChooseYearAsync(year, cancellationToken)).FiscalYear;
         var run = await catalog.LastRunAsync(fiscalYear, cancellationToken);
         var header = await HeaderAsync(lao, fiscalYear, cancellationToken);
         var data = await LoadAsync(header, fiscalYear, [indicator.Id], cancellationToken);

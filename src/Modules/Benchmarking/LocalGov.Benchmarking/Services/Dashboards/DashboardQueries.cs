@@ -12,7 +12,7 @@ namespace LocalGov.Benchmarking.Services.Dashboards;
 /// (projections only), the engine's stored statistics when no filter applies, and the directory's names for the LAOs
 /// shown only. No query per row.
 /// </summary>
-internal sealed class DashboardQueries(LocalGovDbContext db, IndicatorCatalogQueries catalog, IOrganizationDirectory directory, TimeProvider clock)
+internal sealed class DashboardQueries(LocalGovDbContext db, IndicatorCatalogQueries catalog, IOrganizationDirectory directory)
 {
     public const int ListSize = 10;
     public const int MoverCount = 5;
@@ -24,10 +24,7 @@ internal sealed class DashboardQueries(LocalGovDbContext db, IndicatorCatalogQue
     /// </summary>
     public async Task<DashboardSelection?> SelectAsync(string? code, int? year, CancellationToken cancellationToken)
     {
-        var years = await catalog.ComputedYearsAsync(cancellationToken);
-        var fiscalYear = year is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear
-            ? year.Value
-            : years.Count > 0 ? years[0] : FiscalYear.Current(clock).BuddhistYear;
+        var (fiscalYear, years) = await catalog.ChooseYearAsync(year, cancellationToken);
         var indicators = await catalog.ForYearAsync(fiscalYear, cancellationToken);
         Indicator? indicator;
         if (string.IsNullOrWhiteSpace(code))

@@ -22,15 +22,14 @@ internal sealed class DataQualityController(
     OutlierReviews reviews,
     IndicatorCatalogQueries catalog,
     BenchmarkingAccess access,
-    IStringLocalizer<Strings> l,
-    TimeProvider clock) : Controller
+    IStringLocalizer<Strings> l) : Controller
 {
     private const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [HttpGet]
     public async Task<IActionResult> Index(int? year, int? provinceId, string? filter, CancellationToken cancellationToken)
     {
-        var fiscalYear = await YearAsync(year, cancellationToken);
+        var fiscalYear = (await catalog.ChooseYearAsync(year, cancellationToken)).FiscalYear;
         if (provinceId is null)
         {
             if (access.Level == ScopeLevel.National)
@@ -64,7 +63,7 @@ internal sealed class DataQualityController(
             return NotFound();
         }
 
-        var model = await queries.ProvinceAsync(id.Value, await YearAsync(year, cancellationToken), ShowAll(filter), cancellationToken);
+        var model = await queries.ProvinceAsync(id.Value, (await catalog.ChooseYearAsync(year, cancellationToken)).FiscalYear, ShowAll(filter), cancellationToken);
         return model is null
             ? NotFound()
             : File(DataQualityExcel.Province(model, l), ExcelContentType, $"data-quality-{model.Province.Code}-{model.FiscalYear}.xlsx");
@@ -114,11 +113,4 @@ internal sealed class DataQualityController(
         var row = province?.Outliers.FirstOrDefault(o => o.Indicator.Id == indicatorId && o.Lao.Id == laoId);
         return row is null ? null : (row, flagged.ProvinceId);
     }
-
-    /// <summary>The asked year when it is a possible B.E. year, else the newest computed year (or the current fiscal year).</summary>
-    private Task<int> YearAsync(int? year, CancellationToken cancellationToken) =>
-        catalog.ResolveYearAsync(
-            year is >= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear ? year : null,
-            FiscalYear.Current(clock).BuddhistYear,
-            cancellationToken);
 }
