@@ -1,6 +1,7 @@
 using LocalGov.Benchmarking;
 using LocalGov.Budgeting;
 using LocalGov.Finance;
+using LocalGov.OpenData;
 using LocalGov.Organizations;
 using LocalGov.Planning;
 using LocalGov.Procurement;
@@ -17,6 +18,7 @@ builder.AddModule<RevenueModule>();
 builder.AddModule<FinanceModule>();
 builder.AddModule<ProcurementModule>();
 builder.AddModule<BenchmarkingModule>();
+builder.AddModule<OpenDataModule>();
 builder.AddLocalGovPlatform();
 
 var app = builder.Build();

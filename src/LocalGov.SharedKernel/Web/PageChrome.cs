@@ -12,6 +12,16 @@ public static class PageChrome
     private const string FlashKey = "lg.flash";
     private const string FlashKindKey = "lg.flash.kind";
 
+    private const string PublicCacheableKey = "PageChrome.PublicCacheable";
+
+    /// <summary>
+    /// Marks a public page whose HTML is the same for every anonymous visitor (output-cached): the layout then renders
+    /// no form, so no anti-forgery token or cookie is issued (the language switch becomes plain links).
+    /// </summary>
+    public static void MarkPublicCacheable(this ViewDataDictionary viewData) => viewData[PublicCacheableKey] = true;
+
+    public static bool IsPublicCacheable(this ViewDataDictionary viewData) => viewData[PublicCacheableKey] is true;
+
     public static void AddBreadcrumb(this ViewDataDictionary viewData, string title, string? url = null)
     {
         if (viewData[BreadcrumbsKey] is not List<Breadcrumb> trail)

@@ -107,6 +107,9 @@ public static class PlatformServices
         services.AddHealthChecks().AddDbContextCheck<LocalGovDbContext>("database", tags: ["ready"]);
         services.AddProblemDetails();
 
+        // Public pages, downloads and the open data API opt in with a named policy (modules add theirs).
+        services.AddOutputCache();
+
         if (!builder.Environment.IsDevelopment())
         {
             services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

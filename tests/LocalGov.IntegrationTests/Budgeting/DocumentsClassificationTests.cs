@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using LocalGov.Budgeting.Contracts;
 using LocalGov.Budgeting.Domain;
 using LocalGov.IntegrationTests.Infrastructure;
 using LocalGov.SharedKernel.Auditing;

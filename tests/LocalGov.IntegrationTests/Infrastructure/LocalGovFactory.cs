@@ -28,6 +28,8 @@ public sealed class LocalGovFactory : WebApplicationFactory<Program>
         builder.UseSetting("Planning:Uploads:Root", Path.Combine(_directory, "uploads"));
         builder.UseSetting("Planning:Mail:PickupDirectory", Path.Combine(_directory, "mail"));
         builder.UseSetting("Planning:Participation:RateLimit:PermitsPerMinute", "100000");
+        builder.UseSetting("OpenData:RateLimit:ApiPermitsPerMinute", "100000");
+        builder.UseSetting("OpenData:RateLimit:PagePermitsPerMinute", "100000");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "localgov-.log"));
     }
 

@@ -10,7 +10,13 @@ namespace LocalGov.Web.Features.Culture;
 public sealed class CultureController : Controller
 {
     [HttpPost]
-    public IActionResult Set(string? culture, string? returnUrl)
+    public IActionResult Set(string? culture, string? returnUrl) => Remember(culture, returnUrl);
+
+    /// <summary>The same as a link, for the output-cached public pages (which carry no form); choosing a language changes nothing else.</summary>
+    [HttpGet]
+    public IActionResult Switch(string? culture, string? returnUrl) => Remember(culture, returnUrl);
+
+    private IActionResult Remember(string? culture, string? returnUrl)
     {
         var chosen = Cultures.Supported.FirstOrDefault(c => c.Name == culture) ?? Cultures.ThaiGregorian;
         Response.Cookies.Append(

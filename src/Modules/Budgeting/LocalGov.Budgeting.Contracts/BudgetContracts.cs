@@ -125,8 +125,25 @@ public sealed record BudgetLineInfo(
     public bool IsInForce => Status is BudgetStatus.Approved or BudgetStatus.Promulgated;
 }
 
-/// <summary>A revenue estimate of an LAO's budget in force, by revenue category (for the execution report).</summary>
-public sealed record RevenueEstimateInfo(int LaoId, int FiscalYear, ClassificationRef Category, string ItemName, Money Amount);
+/// <summary>Where a revenue category's money comes from (the revenue classification's grouping, for citizens and roll-ups).</summary>
+public enum RevenueSource
+{
+    /// <summary>รายได้ที่ อปท. จัดเก็บเอง</summary>
+    OwnSource = 1,
+
+    /// <summary>ภาษีจัดสรร</summary>
+    SharedTax = 2,
+
+    /// <summary>เงินอุดหนุนทั่วไป</summary>
+    GeneralGrant = 3,
+
+    /// <summary>เงินอุดหนุนเฉพาะกิจ (outside the ordinance)</summary>
+    SpecificGrant = 4,
+}
+
+/// <summary>A revenue estimate of an LAO's budget in force, by revenue category (for the execution report and open data).</summary>
+/// <param name="Source">The category's source (own-source, shared tax, grant); null when the category has none recorded.</param>
+public sealed record RevenueEstimateInfo(int LaoId, int FiscalYear, ClassificationRef Category, string ItemName, Money Amount, RevenueSource? Source = null);
 
 /// <summary>Read access to budget lines for the modules that spend them; the caller checks the user's scope.</summary>
 public interface IBudgetLineDirectory

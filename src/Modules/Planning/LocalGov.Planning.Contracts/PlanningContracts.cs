@@ -81,3 +81,30 @@ public interface IPlanningSummaryRebuild
 {
     Task<int> RebuildAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// A project of an LAO-year's action plan (แผนการดำเนินงาน) with its progress and money, for publication.
+/// <paramref name="StartMonth"/> and <paramref name="EndMonth"/> are months of the fiscal year (1 = October … 12 = September).
+/// </summary>
+public sealed record ActionPlanProjectInfo(
+    int LaoId,
+    int FiscalYear,
+    string Code,
+    string Name,
+    int StrategyNo,
+    string StrategyName,
+    int StartMonth,
+    int EndMonth,
+    ProjectStatus Status,
+    int PercentComplete,
+    Money Planned,
+    Money Budgeted,
+    Money Disbursed,
+    DateOnly? LastUpdatedOn);
+
+/// <summary>Read access to the action plan's projects with progress (Open data publishes them); the caller checks scope.</summary>
+public interface IActionPlanProjects
+{
+    /// <summary>The LAO-year's action-plan projects by strategy and code; budgeted and disbursed come from Budgeting's lines in force and control ledger.</summary>
+    Task<IReadOnlyList<ActionPlanProjectInfo>> GetAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
+}

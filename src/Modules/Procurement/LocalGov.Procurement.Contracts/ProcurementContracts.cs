@@ -84,3 +84,53 @@ public interface IProcurementBenchmark
 {
     Task<ProcurementBenchmarkResult> GenerateAsync(string provinceCode, int fiscalYear, int cases, int randomSeed, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A bid of a published case: who offered what (the monthly procurement summary lists every bidder).</summary>
+public sealed record PublishedBidInfo(string VendorName, Money Price);
+
+/// <summary>
+/// A published procurement case as the public sees it (Open data's LAO page and the ITA procurement summaries): what,
+/// how, the reference price, the bids, the winner and the contract. Never internal notes or committee members.
+/// </summary>
+public sealed record PublishedCaseInfo(
+    int Id,
+    int LaoId,
+    int FiscalYear,
+    string CaseNo,
+    string Ocid,
+    string Title,
+    ProcurementCategory Category,
+    ProcurementMethod? Method,
+    ProcurementCaseStatus Status,
+    DateOnly PublishedOn,
+    Money RequisitionAmount,
+    Money? ReferencePrice,
+    IReadOnlyList<PublishedBidInfo> Bids,
+    string? WinnerName,
+    Money? AwardAmount,
+    DateOnly? AwardedOn,
+    string? AwardReason,
+    string? ContractNo,
+    DateOnly? ContractSignedOn,
+    Money? ContractAmount,
+    DateOnly? CancelledOn);
+
+/// <summary>An item of a published annual procurement plan (แผนการจัดซื้อจัดจ้าง).</summary>
+/// <param name="ExpectedOn">The first day of the month the LAO expects to announce.</param>
+public sealed record PublishedPlanItemInfo(int LineNo, string Title, ProcurementCategory Category, Money EstimatedAmount, ProcurementMethod Method, DateOnly ExpectedOn, string? Note);
+
+/// <summary>An LAO-year's published procurement plan, its latest published revision.</summary>
+public sealed record PublishedPlanInfo(int LaoId, int FiscalYear, int Revision, DateOnly PublishedOn, IReadOnlyList<PublishedPlanItemInfo> Items);
+
+/// <summary>
+/// Implemented by Procurement: what it has made public (cases from their announcement, published plans), for Open data.
+/// Everything returned is already public; nothing here needs a user's scope.
+/// </summary>
+public interface IPublicProcurement
+{
+    /// <summary>The LAO-year's published cases (cancelled ones too, marked), by publication date then case number.</summary>
+    Task<IReadOnlyList<PublishedCaseInfo>> GetPublishedCasesAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
+
+    /// <summary>The LAO-year's published procurement plan, or null when none is published.</summary>
+    Task<PublishedPlanInfo?> GetPublishedPlanAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
+}

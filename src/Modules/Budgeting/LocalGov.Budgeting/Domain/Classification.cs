@@ -1,3 +1,4 @@
+using LocalGov.Budgeting.Contracts;
 namespace LocalGov.Budgeting.Domain;
 
 /// <summary>
@@ -59,17 +60,3 @@ internal enum ClassificationKind
     RevenueCategory = 5,
 }
 
-internal enum RevenueSource
-{
-    /// <summary>รายได้ที่ อปท. จัดเก็บเอง</summary>
-    OwnSource = 1,
-
-    /// <summary>ภาษีจัดสรร</summary>
-    SharedTax = 2,
-
-    /// <summary>เงินอุดหนุนทั่วไป</summary>
-    GeneralGrant = 3,
-
-    /// <summary>เงินอุดหนุนเฉพาะกิจ (outside the ordinance)</summary>
-    SpecificGrant = 4,
-}

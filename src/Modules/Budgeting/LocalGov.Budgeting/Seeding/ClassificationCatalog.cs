@@ -1,3 +1,4 @@
+using LocalGov.Budgeting.Contracts;
 using LocalGov.Budgeting.Domain;
 
 namespace LocalGov.Budgeting.Seeding;

@@ -48,7 +48,7 @@ internal sealed class BudgetLineDirectory(LocalGovDbContext db) : IBudgetLineDir
             .OrderBy(r => r.Budget!.Sequence).ThenBy(r => r.LineNo)
             .ToListAsync(cancellationToken);
         var classes = await ClassificationsAsync(cancellationToken);
-        return [.. estimates.Select(r => new RevenueEstimateInfo(laoId, fiscalYear, Ref(classes, r.CategoryId), r.ItemName, r.Amount))];
+        return [.. estimates.Select(r => new RevenueEstimateInfo(laoId, fiscalYear, Ref(classes, r.CategoryId), r.ItemName, r.Amount, classes.TryGetValue(r.CategoryId, out var c) ? c.RevenueSource : null))];
     }
 
     private async Task<Dictionary<int, Classification>> ClassificationsAsync(CancellationToken cancellationToken) =>

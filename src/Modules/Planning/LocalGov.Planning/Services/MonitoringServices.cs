@@ -1,4 +1,5 @@
 using LocalGov.Planning.Areas.Planning.Features.ActionPlans;
+using LocalGov.Planning.Contracts;
 using LocalGov.Planning.Seeding;
 using LocalGov.Planning.Services.Monitoring;
 using LocalGov.SharedKernel.Seeding;
@@ -12,6 +13,7 @@ internal static class MonitoringServiceRegistration
     {
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
         services.AddScoped<ActionPlanQueries>();
+        services.AddScoped<IActionPlanProjects, ActionPlanProjects>();
         services.AddScoped<ActionPlanWorkflow>();
         services.AddScoped<ProgressReports>();
         services.AddScoped<ProgressReportWorkbook>();

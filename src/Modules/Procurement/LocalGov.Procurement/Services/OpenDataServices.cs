@@ -12,6 +12,7 @@ internal static class OpenDataServices
     public static IServiceCollection AddOpenDataServices(this IServiceCollection services)
     {
         services.AddScoped<OcdsPublisher>();
+        services.AddScoped<IPublicProcurement, PublicProcurement>();
         services.AddScoped<ProcurementReportQueries>();
         services.AddScoped<IProcurementSummaries>(sp => sp.GetRequiredService<ProcurementReportQueries>());
         services.AddScoped<IProcurementBenchmark, ProcurementBenchmarkGenerator>();

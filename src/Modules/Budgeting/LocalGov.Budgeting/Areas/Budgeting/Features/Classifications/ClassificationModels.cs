@@ -1,4 +1,5 @@
 using FluentValidation;
+using LocalGov.Budgeting.Contracts;
 using LocalGov.Budgeting.Domain;
 using LocalGov.Budgeting.Resources;
 using LocalGov.SharedKernel.Time;

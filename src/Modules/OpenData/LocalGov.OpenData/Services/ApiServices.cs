@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.OpenData.Services;
+
+/// <summary>Registrations of the public REST API (/api/v1) and its OpenAPI description.</summary>
+internal static class ApiServiceRegistration
+{
+    public static IServiceCollection AddApiServices(this IServiceCollection services) => services;
+}
