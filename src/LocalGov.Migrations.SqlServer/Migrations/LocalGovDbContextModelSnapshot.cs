@@ -2197,6 +2197,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("int");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
                     b.Property<int>("LineNo")
                         .HasColumnType("int");
 
@@ -2204,13 +2207,16 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("PlanProjectCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<string>("ProgrammeCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
 
                     b.Property<string>("WorkUnitCode")
                         .IsRequired()
@@ -2220,6 +2226,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "LineNo")
                         .IsUnique();
@@ -2279,6 +2287,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("int");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("LastUpdatedOn")
                         .HasColumnType("date");
 
@@ -2292,6 +2303,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
 
                     b.Property<long>("Planned")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
 
                     b.Property<int>("StartMonth")
                         .HasColumnType("int");
@@ -2310,6 +2324,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "Code")
                         .IsUnique();
@@ -2344,7 +2360,13 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("int");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
                     b.Property<int>("LineNo")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceId")
                         .HasColumnType("int");
 
                     b.Property<int?>("Source")
@@ -2353,6 +2375,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "LineNo")
                         .IsUnique();

@@ -2127,6 +2127,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LineNo")
                         .HasColumnType("INTEGER");
 
@@ -2134,13 +2137,16 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PlanProjectCode")
-                        .HasMaxLength(40)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProgrammeCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkUnitCode")
                         .IsRequired()
@@ -2150,6 +2156,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "LineNo")
                         .IsUnique();
@@ -2207,6 +2215,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LastUpdatedOn")
                         .HasColumnType("TEXT");
 
@@ -2219,6 +2230,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Planned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("StartMonth")
@@ -2238,6 +2252,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "Code")
                         .IsUnique();
@@ -2270,7 +2286,13 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Source")
@@ -2279,6 +2301,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "LineNo")
                         .IsUnique();

@@ -39,9 +39,10 @@ internal sealed class PublishedBudgetLineConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.GroupCode).HasMaxLength(20).IsRequired();
         b.Property(x => x.CategoryCode).HasMaxLength(20).IsRequired();
         b.Property(x => x.ItemName).HasMaxLength(500).IsRequired();
-        b.Property(x => x.PlanProjectCode).HasMaxLength(40);
+        b.Property(x => x.PlanProjectCode).HasMaxLength(50);
         b.HasIndex(x => new { x.LaoId, x.FiscalYear, x.LineNo }).IsUnique();
         b.HasIndex(x => new { x.FiscalYear, x.LaoId });
+        b.HasIndex(x => new { x.FiscalYear, x.ProvinceId, x.LaoType });
     }
 }
 
@@ -54,6 +55,7 @@ internal sealed class PublishedRevenueEstimateConfiguration : IEntityTypeConfigu
         b.Property(x => x.ItemName).HasMaxLength(500).IsRequired();
         b.HasIndex(x => new { x.LaoId, x.FiscalYear, x.LineNo }).IsUnique();
         b.HasIndex(x => new { x.FiscalYear, x.LaoId });
+        b.HasIndex(x => new { x.FiscalYear, x.ProvinceId, x.LaoType });
     }
 }
 
@@ -79,5 +81,6 @@ internal sealed class PublishedProjectConfiguration : IEntityTypeConfiguration<P
         b.Property(x => x.StrategyName).HasMaxLength(500).IsRequired();
         b.HasIndex(x => new { x.LaoId, x.FiscalYear, x.Code }).IsUnique();
         b.HasIndex(x => new { x.FiscalYear, x.LaoId });
+        b.HasIndex(x => new { x.FiscalYear, x.ProvinceId, x.LaoType });
     }
 }

@@ -40,7 +40,7 @@ internal sealed class Publication
 }
 
 /// <summary>The published copy of an LAO-year's budget in force: header and totals (one row per LAO and year).</summary>
-internal sealed class PublishedBudget
+internal sealed class PublishedBudget : IPublishedCopy
 {
     public int Id { get; set; }
     public int PublicationId { get; set; }
@@ -66,11 +66,16 @@ internal sealed class PublishedBudget
 }
 
 /// <summary>A published budget line. Classification names are in <see cref="PublishedClassification"/> by kind and code.</summary>
-internal sealed class PublishedBudgetLine
+internal sealed class PublishedBudgetLine : IPublishedCopy
 {
     public long Id { get; set; }
     public int LaoId { get; set; }
     public int FiscalYear { get; set; }
+
+    /// <summary>The organisation's province and type at publication (filters without another module).</summary>
+    public int ProvinceId { get; set; }
+
+    public LaoType LaoType { get; set; }
 
     /// <summary>1, 2, … in ordinance order (annual budget first, then supplementary budgets).</summary>
     public int LineNo { get; set; }
@@ -91,11 +96,16 @@ internal sealed class PublishedBudgetLine
 }
 
 /// <summary>A published revenue estimate.</summary>
-internal sealed class PublishedRevenueEstimate
+internal sealed class PublishedRevenueEstimate : IPublishedCopy
 {
     public long Id { get; set; }
     public int LaoId { get; set; }
     public int FiscalYear { get; set; }
+
+    /// <summary>The organisation's province and type at publication (filters without another module).</summary>
+    public int ProvinceId { get; set; }
+
+    public LaoType LaoType { get; set; }
     public int LineNo { get; set; }
     public required string CategoryCode { get; set; }
     public RevenueSource? Source { get; set; }
@@ -132,11 +142,16 @@ internal enum ClassificationGroup
 }
 
 /// <summary>A published action-plan project with its progress, as at publication.</summary>
-internal sealed class PublishedProject
+internal sealed class PublishedProject : IPublishedCopy
 {
     public int Id { get; set; }
     public int LaoId { get; set; }
     public int FiscalYear { get; set; }
+
+    /// <summary>The organisation's province and type at publication (filters without another module).</summary>
+    public int ProvinceId { get; set; }
+
+    public LaoType LaoType { get; set; }
     public required string Code { get; set; }
     public required string Name { get; set; }
     public int StrategyNo { get; set; }
@@ -149,4 +164,13 @@ internal sealed class PublishedProject
     public Money Budgeted { get; set; }
     public Money Disbursed { get; set; }
     public DateOnly? LastUpdatedOn { get; set; }
+}
+
+/// <summary>What every published copy row carries, so one filter (year, province, type, LAO) serves every dataset.</summary>
+internal interface IPublishedCopy
+{
+    int LaoId { get; }
+    int FiscalYear { get; }
+    int ProvinceId { get; }
+    LaoType LaoType { get; }
 }

@@ -20,6 +20,8 @@ internal static class OpenDataFeatures
     {
         services.AddScoped<PublicationCache>();
         services.AddScoped<Publisher>();
+        services.AddScoped<PublishedData>();
+        services.AddScoped<DatasetFilterReader>();
         services.AddScoped<IDemoSeeder, OpenDataDemoSeeder>();
 
         var cacheSeconds = Math.Max(1, configuration.GetValue("OpenData:Cache:Seconds", 600));

@@ -91,6 +91,8 @@ internal sealed class Publisher(
             {
                 LaoId = laoId,
                 FiscalYear = fiscalYear,
+                ProvinceId = lao.ProvinceId,
+                LaoType = lao.Type,
                 LineNo = ++no,
                 ProgrammeCode = line.Programme.Code,
                 WorkUnitCode = line.WorkUnit.Code,
@@ -111,6 +113,8 @@ internal sealed class Publisher(
             {
                 LaoId = laoId,
                 FiscalYear = fiscalYear,
+                ProvinceId = lao.ProvinceId,
+                LaoType = lao.Type,
                 LineNo = ++no,
                 CategoryCode = estimate.Category.Code,
                 Source = estimate.Source,
@@ -128,7 +132,8 @@ internal sealed class Publisher(
 
     public async Task<PublishResult> PublishProjectsAsync(int laoId, int fiscalYear, string publishedBy, CancellationToken cancellationToken)
     {
-        if (await directory.FindLaoAsync(laoId, cancellationToken) is null)
+        var lao = await directory.FindLaoAsync(laoId, cancellationToken);
+        if (lao is null)
         {
             return PublishResult.Fail(PublishError.LaoNotFound);
         }
@@ -148,6 +153,8 @@ internal sealed class Publisher(
             {
                 LaoId = laoId,
                 FiscalYear = fiscalYear,
+                ProvinceId = lao.ProvinceId,
+                LaoType = lao.Type,
                 Code = p.Code,
                 Name = p.Name,
                 StrategyNo = p.StrategyNo,

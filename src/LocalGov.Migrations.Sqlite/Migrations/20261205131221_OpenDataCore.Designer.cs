@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LocalGov.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261205130401_OpenDataCore")]
+    [Migration("20261205131221_OpenDataCore")]
     partial class OpenDataCore
     {
         /// <inheritdoc />
@@ -2130,6 +2130,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LineNo")
                         .HasColumnType("INTEGER");
 
@@ -2137,13 +2140,16 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PlanProjectCode")
-                        .HasMaxLength(40)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProgrammeCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkUnitCode")
                         .IsRequired()
@@ -2153,6 +2159,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "LineNo")
                         .IsUnique();
@@ -2210,6 +2218,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LastUpdatedOn")
                         .HasColumnType("TEXT");
 
@@ -2222,6 +2233,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Planned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("StartMonth")
@@ -2241,6 +2255,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "Code")
                         .IsUnique();
@@ -2273,7 +2289,13 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Source")
@@ -2282,6 +2304,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "LineNo")
                         .IsUnique();

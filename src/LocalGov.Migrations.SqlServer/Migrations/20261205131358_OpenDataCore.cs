@@ -49,6 +49,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .Annotation("SqlServer:Identity", "1, 1"),
                     LaoId = table.Column<int>(type: "int", nullable: false),
                     FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    ProvinceId = table.Column<int>(type: "int", nullable: false),
+                    LaoType = table.Column<int>(type: "int", nullable: false),
                     LineNo = table.Column<int>(type: "int", nullable: false),
                     ProgrammeCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     WorkUnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
@@ -56,7 +58,7 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     CategoryCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ItemName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     IsProject = table.Column<bool>(type: "bit", nullable: false),
-                    PlanProjectCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    PlanProjectCode = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
                     OriginalAmount = table.Column<long>(type: "bigint", nullable: false),
                     CurrentAmount = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -89,6 +91,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .Annotation("SqlServer:Identity", "1, 1"),
                     LaoId = table.Column<int>(type: "int", nullable: false),
                     FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    ProvinceId = table.Column<int>(type: "int", nullable: false),
+                    LaoType = table.Column<int>(type: "int", nullable: false),
                     Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     StrategyNo = table.Column<int>(type: "int", nullable: false),
@@ -116,6 +120,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .Annotation("SqlServer:Identity", "1, 1"),
                     LaoId = table.Column<int>(type: "int", nullable: false),
                     FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    ProvinceId = table.Column<int>(type: "int", nullable: false),
+                    LaoType = table.Column<int>(type: "int", nullable: false),
                     LineNo = table.Column<int>(type: "int", nullable: false),
                     CategoryCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Source = table.Column<int>(type: "int", nullable: true),
@@ -200,6 +206,12 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                 columns: new[] { "FiscalYear", "LaoId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublishedBudgetLine_FiscalYear_ProvinceId_LaoType",
+                schema: "opendata",
+                table: "PublishedBudgetLine",
+                columns: new[] { "FiscalYear", "ProvinceId", "LaoType" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublishedBudgetLine_LaoId_FiscalYear_LineNo",
                 schema: "opendata",
                 table: "PublishedBudgetLine",
@@ -213,6 +225,12 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                 columns: new[] { "FiscalYear", "LaoId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublishedProject_FiscalYear_ProvinceId_LaoType",
+                schema: "opendata",
+                table: "PublishedProject",
+                columns: new[] { "FiscalYear", "ProvinceId", "LaoType" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublishedProject_LaoId_FiscalYear_Code",
                 schema: "opendata",
                 table: "PublishedProject",
@@ -224,6 +242,12 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                 schema: "opendata",
                 table: "PublishedRevenueEstimate",
                 columns: new[] { "FiscalYear", "LaoId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedRevenueEstimate_FiscalYear_ProvinceId_LaoType",
+                schema: "opendata",
+                table: "PublishedRevenueEstimate",
+                columns: new[] { "FiscalYear", "ProvinceId", "LaoType" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublishedRevenueEstimate_LaoId_FiscalYear_LineNo",

@@ -44,6 +44,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     LaoId = table.Column<int>(type: "INTEGER", nullable: false),
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaoType = table.Column<int>(type: "INTEGER", nullable: false),
                     LineNo = table.Column<int>(type: "INTEGER", nullable: false),
                     ProgrammeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     WorkUnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -51,7 +53,7 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     CategoryCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ItemName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     IsProject = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PlanProjectCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PlanProjectCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     OriginalAmount = table.Column<long>(type: "INTEGER", nullable: false),
                     CurrentAmount = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -82,6 +84,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     LaoId = table.Column<int>(type: "INTEGER", nullable: false),
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaoType = table.Column<int>(type: "INTEGER", nullable: false),
                     Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     StrategyNo = table.Column<int>(type: "INTEGER", nullable: false),
@@ -108,6 +112,8 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     LaoId = table.Column<int>(type: "INTEGER", nullable: false),
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaoType = table.Column<int>(type: "INTEGER", nullable: false),
                     LineNo = table.Column<int>(type: "INTEGER", nullable: false),
                     CategoryCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Source = table.Column<int>(type: "INTEGER", nullable: true),
@@ -184,6 +190,11 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                 columns: new[] { "FiscalYear", "LaoId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_opendata_PublishedBudgetLine_FiscalYear_ProvinceId_LaoType",
+                table: "opendata_PublishedBudgetLine",
+                columns: new[] { "FiscalYear", "ProvinceId", "LaoType" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_opendata_PublishedBudgetLine_LaoId_FiscalYear_LineNo",
                 table: "opendata_PublishedBudgetLine",
                 columns: new[] { "LaoId", "FiscalYear", "LineNo" },
@@ -195,6 +206,11 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                 columns: new[] { "FiscalYear", "LaoId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_opendata_PublishedProject_FiscalYear_ProvinceId_LaoType",
+                table: "opendata_PublishedProject",
+                columns: new[] { "FiscalYear", "ProvinceId", "LaoType" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_opendata_PublishedProject_LaoId_FiscalYear_Code",
                 table: "opendata_PublishedProject",
                 columns: new[] { "LaoId", "FiscalYear", "Code" },
@@ -204,6 +220,11 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                 name: "IX_opendata_PublishedRevenueEstimate_FiscalYear_LaoId",
                 table: "opendata_PublishedRevenueEstimate",
                 columns: new[] { "FiscalYear", "LaoId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_opendata_PublishedRevenueEstimate_FiscalYear_ProvinceId_LaoType",
+                table: "opendata_PublishedRevenueEstimate",
+                columns: new[] { "FiscalYear", "ProvinceId", "LaoType" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_opendata_PublishedRevenueEstimate_LaoId_FiscalYear_LineNo",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LocalGov.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261205130432_OpenDataCore")]
+    [Migration("20261205131358_OpenDataCore")]
     partial class OpenDataCore
     {
         /// <inheritdoc />
@@ -2200,6 +2200,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("int");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
                     b.Property<int>("LineNo")
                         .HasColumnType("int");
 
@@ -2207,13 +2210,16 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("PlanProjectCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<string>("ProgrammeCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
 
                     b.Property<string>("WorkUnitCode")
                         .IsRequired()
@@ -2223,6 +2229,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "LineNo")
                         .IsUnique();
@@ -2282,6 +2290,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("int");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("LastUpdatedOn")
                         .HasColumnType("date");
 
@@ -2295,6 +2306,9 @@ namespace LocalGov.Migrations.SqlServer.Migrations
 
                     b.Property<long>("Planned")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
 
                     b.Property<int>("StartMonth")
                         .HasColumnType("int");
@@ -2313,6 +2327,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "Code")
                         .IsUnique();
@@ -2347,7 +2363,13 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.Property<int>("LaoId")
                         .HasColumnType("int");
 
+                    b.Property<int>("LaoType")
+                        .HasColumnType("int");
+
                     b.Property<int>("LineNo")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProvinceId")
                         .HasColumnType("int");
 
                     b.Property<int?>("Source")
@@ -2356,6 +2378,8 @@ namespace LocalGov.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FiscalYear", "LaoId");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "LaoType");
 
                     b.HasIndex("LaoId", "FiscalYear", "LineNo")
                         .IsUnique();
