@@ -48,6 +48,11 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "province", "/Benchmarking/Dashboards/Province?provinceId=26" },
         { "dla", "/Benchmarking/Rankings" },
         { "province", "/Benchmarking/Rankings" },
+        { null, "/open" },
+        { null, "/open?q=%E0%B8%99%E0%B8%84%E0%B8%A3%E0%B8%99%E0%B8%B2%E0%B8%A2%E0%B8%81" },
+        { null, "/open/province/26" },
+        { null, "/open/lao/3260101" },
+        { null, "/open/lao/3260101?year=2570" },
         { null, "/no-such-page" },
     };
 

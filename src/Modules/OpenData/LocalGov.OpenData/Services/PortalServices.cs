@@ -1,3 +1,4 @@
+using LocalGov.OpenData.Services.Portal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.OpenData.Services;
@@ -5,5 +6,10 @@ namespace LocalGov.OpenData.Services;
 /// <summary>Registrations of the citizen portal pages (find an LAO, the LAO budget page).</summary>
 internal static class PortalServiceRegistration
 {
-    public static IServiceCollection AddPortalServices(this IServiceCollection services) => services;
+    public static IServiceCollection AddPortalServices(this IServiceCollection services)
+    {
+        services.AddScoped<PortalQueries>();
+        services.AddOptions<PortalMapOptions>().BindConfiguration(PortalMapOptions.Section);
+        return services;
+    }
 }
