@@ -53,6 +53,14 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { null, "/open/province/26" },
         { null, "/open/lao/3260101" },
         { null, "/open/lao/3260101?year=2570" },
+        { null, "/open/lao/3260101/transparency" },
+        { null, "/open/lao/3260101/transparency/3" },
+        { "finance", "/OpenData/Publishing?year=2569" },
+        { "finance", "/OpenData/Publishing?year=2570" },
+        { "finance", "/OpenData/Publishing/Preview?kind=SpendingPlan&year=2569" },
+        { "admin", "/OpenData/Publishing" },
+        { "province", "/OpenData/Compliance?year=2569" },
+        { "dla", "/OpenData/Compliance" },
         { null, "/no-such-page" },
     };
 

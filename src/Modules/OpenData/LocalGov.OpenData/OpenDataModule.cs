@@ -34,6 +34,7 @@ public sealed class OpenDataModule : IModule
     [
         new("Menu.OpenData", "OpenData", "Portal", "Index", MenuItem.Anonymous, 5),
         new("Menu.Publishing", "OpenData", "Publishing", "Index", PublishPolicy, 36),
+        new("Menu.Compliance", "OpenData", "Compliance", "Index", MonitorPolicy, 37),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
