@@ -48,6 +48,8 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "province", "/Benchmarking/Dashboards/Province?provinceId=26" },
         { "dla", "/Benchmarking/Rankings" },
         { "province", "/Benchmarking/Rankings" },
+        { null, "/open/datasets" },
+        { null, "/open/datasets/budget-lines?year=2569&lao=3260101" },
         { null, "/no-such-page" },
     };
 
