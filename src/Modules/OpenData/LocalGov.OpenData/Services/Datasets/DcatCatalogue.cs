@@ -95,14 +95,14 @@ internal sealed class DcatCatalogue(LocalGovDbContext db, PublishedData data, IO
     /// <summary>The query strings of a dataset's distributions: none, the indicator year, or each province's newest year.</summary>
     private static List<(string Query, string Label)> DistributionQueries(
         DatasetDefinition d, List<(int Year, int ProvinceId)> places, Dictionary<int, ProvinceDto> provinces, int indicatorYear) => d.Scope switch
-    {
-        DatasetScope.Open => [("", "")],
-        DatasetScope.NeedsYear => [($"?year={indicatorYear}", $" {indicatorYear}")],
-        _ => [.. places
-            .Where(p => provinces.ContainsKey(p.ProvinceId))
-            .Select(p => (Query: $"?year={p.Year}&province={Uri.EscapeDataString(provinces[p.ProvinceId].Code)}", Label: $" {p.Year} {provinces[p.ProvinceId].NameEn}"))
-            .OrderBy(p => p.Query, StringComparer.Ordinal)],
-    };
+        {
+            DatasetScope.Open => [("", "")],
+            DatasetScope.NeedsYear => [($"?year={indicatorYear}", $" {indicatorYear}")],
+            _ => [.. places
+                .Where(p => provinces.ContainsKey(p.ProvinceId))
+                .Select(p => (Query: $"?year={p.Year}&province={Uri.EscapeDataString(provinces[p.ProvinceId].Code)}", Label: $" {p.Year} {provinces[p.ProvinceId].NameEn}"))
+                .OrderBy(p => p.Query, StringComparer.Ordinal)],
+        };
 
     private static JsonObject Dataset(
         DatasetDefinition d, string baseUrl, JsonObject agent, DateTimeOffset? modified, List<int> years, List<(string Query, string Label)> queries)
