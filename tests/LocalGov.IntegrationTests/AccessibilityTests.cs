@@ -61,6 +61,8 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "admin", "/OpenData/Publishing" },
         { "province", "/OpenData/Compliance?year=2569" },
         { "dla", "/OpenData/Compliance" },
+        { null, "/open/datasets" },
+        { null, "/open/datasets/budget-lines?year=2569&lao=3260101" },
         { null, "/no-such-page" },
     };
 
