@@ -5,6 +5,7 @@ using LocalGov.Budgeting.Contracts;
 using LocalGov.Data;
 using LocalGov.Data.Identity;
 using LocalGov.Finance.Contracts;
+using LocalGov.OpenData.Contracts;
 using LocalGov.Organizations.Contracts;
 using LocalGov.Planning.Contracts;
 using LocalGov.Procurement.Contracts;
@@ -26,6 +27,7 @@ namespace LocalGov.Web.Infrastructure;
 /// <c>seed benchmark-users</c> adds the demo accounts <c>dla</c> (national) and <c>province</c> (province 26) to a
 /// national dataset, which has no users, so that benchmarks can sign in. <c>recompute indicators [--year YYYY]</c>
 /// recomputes the Benchmarking indicators of one fiscal year (default: the current one and the four before it).
+/// <c>publish national [--year YYYY]</c> publishes on the Open data portal every LAO's budget in force not yet published.
 /// </summary>
 public static class CommandLine
 {
@@ -58,6 +60,12 @@ public static class CommandLine
         if (args.Length >= 2 && args[0] == "recompute" && args[1] == "indicators")
         {
             await RecomputeIndicatorsAsync(app, args);
+            return true;
+        }
+
+        if (args.Length >= 2 && args[0] == "publish" && args[1] == "national")
+        {
+            await PublishNationalAsync(app, args);
             return true;
         }
 
@@ -155,6 +163,32 @@ public static class CommandLine
             await using var scope = app.Services.CreateAsyncScope();
             // The service logs each year's result.
             await scope.ServiceProvider.GetRequiredService<IIndicatorRecompute>().RecomputeAsync(fiscalYear, "command");
+        }
+    }
+
+    /// <summary>
+    /// <c>publish national [--year YYYY]</c>: migrates and publishes on the Open data portal the budget in force and the
+    /// action-plan projects of every LAO not yet published, for the year or for the current fiscal year and the one before.
+    /// </summary>
+    private static async Task PublishNationalAsync(WebApplication app, string[] args)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LocalGov.Publish");
+        var asked = ReadOption(args, "--year");
+        if (args.Contains("--year") && asked is not (>= FiscalYear.MinBuddhistYear and <= FiscalYear.MaxBuddhistYear))
+        {
+            logger.LogError("publish national: --year takes a Buddhist-era fiscal year ({Min}–{Max})", FiscalYear.MinBuddhistYear, FiscalYear.MaxBuddhistYear);
+            Environment.ExitCode = 1;
+            return;
+        }
+
+        await DatabaseInitializer.MigrateAsync(app.Services);
+        var current = FiscalYear.Current(app.Services.GetRequiredService<TimeProvider>()).BuddhistYear;
+        foreach (var fiscalYear in asked is { } year ? [year] : new[] { current - 1, current })
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var r = await scope.ServiceProvider.GetRequiredService<INationalPublication>().PublishYearAsync(fiscalYear, "command");
+            Console.WriteLine(FormattableString.Invariant(
+                $"publish national: FY {r.FiscalYear}: {r.Budgets} budgets ({r.Lines} lines, {r.Estimates} revenue estimates), projects of {r.ProjectLaos} LAOs ({r.Projects}), {r.Skipped} skipped, in {r.ElapsedMilliseconds} ms"));
         }
     }
 

@@ -161,4 +161,13 @@ public interface IBudgetLineDirectory
 
     /// <summary>The revenue estimates of the LAO's budgets in force for the year.</summary>
     Task<IReadOnlyList<RevenueEstimateInfo>> GetRevenueEstimatesInForceAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="GetLinesInForceAsync(int, int, CancellationToken)"/> for many LAOs of one year in one query (bulk
+    /// publication of the national dataset), by LAO id and then in ordinance order.
+    /// </summary>
+    Task<IReadOnlyList<BudgetLineInfo>> GetLinesInForceForYearAsync(int fiscalYear, IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken = default);
+
+    /// <summary><see cref="GetRevenueEstimatesInForceAsync"/> for many LAOs of one year in one query, by LAO id and then in ordinance order.</summary>
+    Task<IReadOnlyList<RevenueEstimateInfo>> GetRevenueEstimatesInForceForYearAsync(int fiscalYear, IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken = default);
 }

@@ -48,7 +48,35 @@ internal sealed class BudgetLineDirectory(LocalGovDbContext db) : IBudgetLineDir
             .OrderBy(r => r.Budget!.Sequence).ThenBy(r => r.LineNo)
             .ToListAsync(cancellationToken);
         var classes = await ClassificationsAsync(cancellationToken);
-        return [.. estimates.Select(r => new RevenueEstimateInfo(laoId, fiscalYear, Ref(classes, r.CategoryId), r.ItemName, r.Amount, classes.TryGetValue(r.CategoryId, out var c) ? c.RevenueSource : null))];
+        return [.. estimates.Select(r => ToEstimateInfo(r, laoId, fiscalYear, classes))];
+    }
+
+    public async Task<IReadOnlyList<BudgetLineInfo>> GetLinesInForceForYearAsync(int fiscalYear, IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(laoIds);
+        var ids = laoIds.Distinct().ToArray();
+        var lines = await db.Set<BudgetLine>().AsNoTracking()
+            .Where(l => l.Budget!.FiscalYear == fiscalYear && ids.Contains(l.Budget.LaoId)
+                && (l.Budget.Status == BudgetStatus.Approved || l.Budget.Status == BudgetStatus.Promulgated))
+            .OrderBy(l => l.Budget!.LaoId).ThenBy(l => l.Budget!.Sequence).ThenBy(l => l.LineNo)
+            .Select(l => new { Line = l, l.Budget!.LaoId, l.Budget.FiscalYear, l.Budget.Status })
+            .ToListAsync(cancellationToken);
+        var classes = await ClassificationsAsync(cancellationToken);
+        return [.. lines.Select(x => ToInfo(x.Line, x.LaoId, x.FiscalYear, x.Status, classes))];
+    }
+
+    public async Task<IReadOnlyList<RevenueEstimateInfo>> GetRevenueEstimatesInForceForYearAsync(int fiscalYear, IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(laoIds);
+        var ids = laoIds.Distinct().ToArray();
+        var estimates = await db.Set<RevenueEstimate>().AsNoTracking()
+            .Where(r => r.Budget!.FiscalYear == fiscalYear && ids.Contains(r.Budget.LaoId)
+                && (r.Budget.Status == BudgetStatus.Approved || r.Budget.Status == BudgetStatus.Promulgated))
+            .OrderBy(r => r.Budget!.LaoId).ThenBy(r => r.Budget!.Sequence).ThenBy(r => r.LineNo)
+            .Select(r => new { Estimate = r, r.Budget!.LaoId })
+            .ToListAsync(cancellationToken);
+        var classes = await ClassificationsAsync(cancellationToken);
+        return [.. estimates.Select(x => ToEstimateInfo(x.Estimate, x.LaoId, fiscalYear, classes))];
     }
 
     private async Task<Dictionary<int, Classification>> ClassificationsAsync(CancellationToken cancellationToken) =>
@@ -56,6 +84,10 @@ internal sealed class BudgetLineDirectory(LocalGovDbContext db) : IBudgetLineDir
 
     private static ClassificationRef Ref(Dictionary<int, Classification> classes, int id) =>
         classes.TryGetValue(id, out var c) ? new ClassificationRef(c.Code, c.NameTh, c.NameEn) : new ClassificationRef("", "", "");
+
+    private static RevenueEstimateInfo ToEstimateInfo(RevenueEstimate estimate, int laoId, int fiscalYear, Dictionary<int, Classification> classes) =>
+        new(laoId, fiscalYear, Ref(classes, estimate.CategoryId), estimate.ItemName, estimate.Amount,
+            classes.TryGetValue(estimate.CategoryId, out var c) ? c.RevenueSource : null);
 
     private static BudgetLineInfo ToInfo(BudgetLine line, int laoId, int fiscalYear, BudgetStatus status, Dictionary<int, Classification> classes) =>
         new(line.Id, laoId, fiscalYear, line.BudgetId, status, line.LineNo,

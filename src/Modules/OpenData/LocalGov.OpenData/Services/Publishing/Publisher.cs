@@ -67,62 +67,9 @@ internal sealed class Publisher(
         var publication = await UpsertAsync(laoId, PublicationKind.Budget, fiscalYear, null, null, null, publishedBy, cancellationToken);
         await DeleteBudgetCopyAsync(laoId, fiscalYear, cancellationToken);
 
-        db.Add(new PublishedBudget
-        {
-            PublicationId = publication.Id,
-            LaoId = laoId,
-            FiscalYear = fiscalYear,
-            ProvinceId = lao.ProvinceId,
-            LaoType = lao.Type,
-            Population = lao.Population,
-            Status = summary.Status,
-            PromulgatedOn = summary.PromulgatedOn,
-            RevenueTotal = summary.RevenueTotal,
-            ExpenditureTotal = summary.ExpenditureTotal,
-            PersonnelTotal = summary.PersonnelTotal,
-            CapitalTotal = summary.CapitalTotal,
-            PublishedAt = publication.PublishedAt,
-            Version = publication.Version,
-        });
-        var no = 0;
-        foreach (var line in lines)
-        {
-            db.Add(new PublishedBudgetLine
-            {
-                LaoId = laoId,
-                FiscalYear = fiscalYear,
-                ProvinceId = lao.ProvinceId,
-                LaoType = lao.Type,
-                LineNo = ++no,
-                ProgrammeCode = line.Programme.Code,
-                WorkUnitCode = line.WorkUnit.Code,
-                GroupCode = line.Group.Code,
-                CategoryCode = line.Category.Code,
-                ItemName = line.ItemName,
-                IsProject = line.IsProject,
-                PlanProjectCode = line.PlanProjectCode,
-                OriginalAmount = line.OriginalAmount,
-                CurrentAmount = line.CurrentAmount,
-            });
-        }
-
-        no = 0;
-        foreach (var estimate in estimates)
-        {
-            db.Add(new PublishedRevenueEstimate
-            {
-                LaoId = laoId,
-                FiscalYear = fiscalYear,
-                ProvinceId = lao.ProvinceId,
-                LaoType = lao.Type,
-                LineNo = ++no,
-                CategoryCode = estimate.Category.Code,
-                Source = estimate.Source,
-                ItemName = estimate.ItemName,
-                Amount = estimate.Amount,
-            });
-        }
-
+        db.Add(PublishedCopies.Budget(lao, summary, publication.Id, publication.PublishedAt, publication.Version));
+        db.AddRange(PublishedCopies.Lines(lao, fiscalYear, lines));
+        db.AddRange(PublishedCopies.Estimates(lao, fiscalYear, estimates));
         await AddClassificationsAsync(lines, estimates, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -147,28 +94,7 @@ internal sealed class Publisher(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var publication = await UpsertAsync(laoId, PublicationKind.Projects, fiscalYear, null, null, null, publishedBy, cancellationToken);
         await db.Set<PublishedProject>().Where(p => p.LaoId == laoId && p.FiscalYear == fiscalYear).ExecuteDeleteAsync(cancellationToken);
-        foreach (var p in projects)
-        {
-            db.Add(new PublishedProject
-            {
-                LaoId = laoId,
-                FiscalYear = fiscalYear,
-                ProvinceId = lao.ProvinceId,
-                LaoType = lao.Type,
-                Code = p.Code,
-                Name = p.Name,
-                StrategyNo = p.StrategyNo,
-                StrategyName = p.StrategyName,
-                StartMonth = p.StartMonth,
-                EndMonth = p.EndMonth,
-                Status = p.Status,
-                PercentComplete = p.PercentComplete,
-                Planned = p.Planned,
-                Budgeted = p.Budgeted,
-                Disbursed = p.Disbursed,
-                LastUpdatedOn = p.LastUpdatedOn,
-            });
-        }
+        db.AddRange(projects.Select(p => PublishedCopies.Project(lao, fiscalYear, p)));
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -267,20 +193,9 @@ internal sealed class Publisher(
     /// <summary>Adds the names of classification codes not yet known (the classification is national; a renamed entry keeps its first published name).</summary>
     private async Task AddClassificationsAsync(IReadOnlyList<BudgetLineInfo> lines, IReadOnlyList<RevenueEstimateInfo> estimates, CancellationToken cancellationToken)
     {
-        var wanted = lines.SelectMany(l => new[]
-            {
-                (ClassificationGroup.Programme, l.Programme), (ClassificationGroup.WorkUnit, l.WorkUnit),
-                (ClassificationGroup.Group, l.Group), (ClassificationGroup.Category, l.Category),
-            })
-            .Concat(estimates.Select(e => (ClassificationGroup.RevenueCategory, e.Category)))
-            .Where(x => x.Item2.Code.Length > 0)
-            .DistinctBy(x => (x.Item1, x.Item2.Code))
-            .ToList();
+        var wanted = PublishedCopies.Classifications(lines, estimates).ToList();
         var known = (await db.Set<PublishedClassification>().AsNoTracking().Select(c => new { c.Kind, c.Code }).ToListAsync(cancellationToken))
             .Select(c => (c.Kind, c.Code)).ToHashSet();
-        foreach (var (kind, c) in wanted.Where(x => !known.Contains((x.Item1, x.Item2.Code))))
-        {
-            db.Add(new PublishedClassification { Kind = kind, Code = c.Code, NameTh = c.NameTh, NameEn = c.NameEn });
-        }
+        db.AddRange(wanted.Where(c => !known.Contains((c.Kind, c.Code))));
     }
 }
