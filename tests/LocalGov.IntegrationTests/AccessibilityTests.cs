@@ -48,6 +48,7 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "province", "/Benchmarking/Dashboards/Province?provinceId=26" },
         { "dla", "/Benchmarking/Rankings" },
         { "province", "/Benchmarking/Rankings" },
+        { null, "/open/api" },
         { null, "/no-such-page" },
     };
 
