@@ -19,7 +19,7 @@ namespace LocalGov.OpenData.Areas.OpenData.Features.Api;
 [ProducesResponseType(StatusCodes.Status304NotModified)]
 [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-internal sealed class OrganisationsApiController(ApiQueries queries, DatasetFilterReader filters, IStringLocalizer<Strings> l) : ApiControllerBase(l)
+internal sealed class OrganisationsApiController(ApiQueries queries, DatasetFilterReader filters, IStringLocalizer<Strings> l) : ApiBaseController(l)
 {
     [HttpGet("api/v1/organisations")]
     [EndpointSummary("Organisations (LAOs)")]

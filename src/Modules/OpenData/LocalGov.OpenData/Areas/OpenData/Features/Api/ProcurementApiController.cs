@@ -26,7 +26,7 @@ namespace LocalGov.OpenData.Areas.OpenData.Features.Api;
 [ProducesResponseType(StatusCodes.Status304NotModified)]
 [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-internal sealed class ProcurementApiController(IOcdsReleasePackages packages, DatasetFilterReader filters, IStringLocalizer<Strings> l) : ApiControllerBase(l)
+internal sealed class ProcurementApiController(IOcdsReleasePackages packages, DatasetFilterReader filters, IStringLocalizer<Strings> l) : ApiBaseController(l)
 {
     [HttpGet("api/v1/procurement/releases")]
     [EndpointSummary("Procurement releases (OCDS 1.1)")]

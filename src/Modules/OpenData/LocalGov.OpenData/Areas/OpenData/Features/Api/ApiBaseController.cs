@@ -11,7 +11,7 @@ namespace LocalGov.OpenData.Areas.OpenData.Features.Api;
 /// (400 with an <c>errors</c> entry per parameter, 404). The attributes of the public API (anonymous, rate limited,
 /// output cached) are on each controller, so that each file shows them.
 /// </summary>
-internal abstract class ApiControllerBase(IStringLocalizer<Strings> l) : ControllerBase
+internal abstract class ApiBaseController(IStringLocalizer<Strings> l) : ControllerBase
 {
     public const string JsonType = "application/json; charset=utf-8";
 
