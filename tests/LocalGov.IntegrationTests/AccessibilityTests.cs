@@ -63,6 +63,7 @@ public sealed class AccessibilityTests(LocalGovFactory factory) : IClassFixture<
         { "dla", "/OpenData/Compliance" },
         { null, "/open/datasets" },
         { null, "/open/datasets/budget-lines?year=2569&lao=3260101" },
+        { null, "/open/api" },
         { null, "/no-such-page" },
     };
 

@@ -110,6 +110,9 @@ public static class PlatformServices
         // Public pages, downloads and the open data API opt in with a named policy (modules add theirs).
         services.AddOutputCache();
 
+        // Modules add their rate-limit policies; the answer over a limit is the host's, one for every module.
+        services.AddRateLimiter(RateLimitRejection.Configure);
+
         if (!builder.Environment.IsDevelopment())
         {
             services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

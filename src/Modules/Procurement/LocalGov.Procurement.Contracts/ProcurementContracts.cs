@@ -134,3 +134,23 @@ public interface IPublicProcurement
     /// <summary>The LAO-year's published procurement plan, or null when none is published.</summary>
     Task<PublishedPlanInfo?> GetPublishedPlanAsync(int laoId, int fiscalYear, CancellationToken cancellationToken = default);
 }
+
+/// <summary>One page of an LAO-year's OCDS 1.1 release package, already serialized with OCDS field names.</summary>
+/// <param name="Json">The release package (UTF-8 JSON text).</param>
+/// <param name="Page">The page returned (1-based).</param>
+/// <param name="PageCount">How many pages there are (at least 1).</param>
+/// <param name="Total">How many published releases the LAO-year has.</param>
+public sealed record OcdsReleasePackagePage(string Json, int Page, int PageCount, int Total);
+
+/// <summary>
+/// Implemented by Procurement: the OCDS release package of an LAO-year's published cases, a page at a time, exactly as
+/// its own endpoint serves it (Open data's API v1 republishes it unchanged).
+/// </summary>
+public interface IOcdsReleasePackages
+{
+    /// <summary>Releases per page of <see cref="GetLaoYearAsync"/>.</summary>
+    int PageSize { get; }
+
+    /// <summary>The page of the LAO-year's releases; <paramref name="uri"/> is the package's own address, <paramref name="baseUri"/> the publisher's.</summary>
+    Task<OcdsReleasePackagePage> GetLaoYearAsync(int laoId, int fiscalYear, int page, string uri, string baseUri, CancellationToken cancellationToken = default);
+}

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using LocalGov.Planning.Resources;
 using LocalGov.Planning.Seeding;
 using LocalGov.Planning.Services.Participation;
 using LocalGov.SharedKernel.Seeding;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace LocalGov.Planning.Services;
 
@@ -40,16 +38,9 @@ internal static class ParticipationServiceRegistration
         var permits = Math.Max(1, configuration.GetValue("Planning:Participation:RateLimit:PermitsPerMinute", 20));
         services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(PlanningModule.ParticipationRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = async (context, cancellationToken) =>
-            {
-                var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Strings>>();
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(l["Pub.TooManyRequests"], cancellationToken);
-            };
         });
         return services;
     }

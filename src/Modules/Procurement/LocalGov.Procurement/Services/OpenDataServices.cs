@@ -13,6 +13,7 @@ internal static class OpenDataServices
     {
         services.AddScoped<OcdsPublisher>();
         services.AddScoped<IPublicProcurement, PublicProcurement>();
+        services.AddScoped<IOcdsReleasePackages, OcdsReleasePackages>();
         services.AddScoped<ProcurementReportQueries>();
         services.AddScoped<IProcurementSummaries>(sp => sp.GetRequiredService<ProcurementReportQueries>());
         services.AddScoped<IProcurementBenchmark, ProcurementBenchmarkGenerator>();
