@@ -30,15 +30,10 @@ internal sealed class BudgetsApiController(ApiQueries queries, DatasetFilterRead
     [EndpointDescription("The published budgets in force (approved or promulgated): totals in baht, population, publication time and version. Ordered by fiscal year, province, LAO.")]
     [ProducesResponseType<ApiPage<BudgetDto>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> List(
-        [Description("Fiscal year, Buddhist Era (e.g. 2569)")] string? year,
-        [Description("Province code (e.g. 26)")] string? province,
-        [Description("LAO type: a name such as TownMunicipality, or its number 1–7")] string? type,
-        [Description("LAO code (e.g. 3260101)")] string? lao,
-        [Description("Page number, from 1 (default 1)")] string? page,
-        [Description("Rows per page, 1–500 (default 100)")] string? pageSize,
+        [FromQuery] DatasetPageQuery query,
         CancellationToken cancellationToken)
     {
-        var (filter, paging, errors) = await ReadAsync(year, province, type, lao, page, pageSize, cancellationToken);
+        var (filter, paging, errors) = await ReadAsync(query, cancellationToken);
         return errors.Count > 0 ? BadRequestProblem(errors) : Json(await queries.BudgetsAsync(filter, paging, Request, cancellationToken));
     }
 
@@ -73,17 +68,12 @@ internal sealed class BudgetsApiController(ApiQueries queries, DatasetFilterRead
     [EndpointDescription("The lines of the published budgets with their classification codes and Thai/English names, original and current amounts. Ordered by fiscal year, province, LAO, line number.")]
     [ProducesResponseType<ApiPage<BudgetLineDto>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> Lines(
-        [Description("Fiscal year, Buddhist Era (e.g. 2569)")] string? year,
-        [Description("Province code (e.g. 26)")] string? province,
-        [Description("LAO type: a name such as TownMunicipality, or its number 1–7")] string? type,
-        [Description("LAO code (e.g. 3260101)")] string? lao,
+        [FromQuery] DatasetPageQuery query,
         [Description("Programme (แผนงาน) code")] string? programme,
         [Description("Group (งบ) code")] string? group,
-        [Description("Page number, from 1 (default 1)")] string? page,
-        [Description("Rows per page, 1–500 (default 100)")] string? pageSize,
         CancellationToken cancellationToken)
     {
-        var (filter, paging, errors) = await ReadAsync(year, province, type, lao, page, pageSize, cancellationToken);
+        var (filter, paging, errors) = await ReadAsync(query, cancellationToken);
         programme = string.IsNullOrWhiteSpace(programme) ? null : programme.Trim();
         group = string.IsNullOrWhiteSpace(group) ? null : group.Trim();
         if (programme is not null && !await queries.IsKnownCodeAsync(ClassificationGroup.Programme, programme, cancellationToken))
@@ -104,15 +94,10 @@ internal sealed class BudgetsApiController(ApiQueries queries, DatasetFilterRead
     [EndpointDescription("The revenue estimates of the published budgets, with the revenue category and source (OwnSource, SharedTax, GeneralGrant, SpecificGrant). Ordered by fiscal year, province, LAO, line number.")]
     [ProducesResponseType<ApiPage<RevenueEstimateDto>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> RevenueEstimates(
-        [Description("Fiscal year, Buddhist Era (e.g. 2569)")] string? year,
-        [Description("Province code (e.g. 26)")] string? province,
-        [Description("LAO type: a name such as TownMunicipality, or its number 1–7")] string? type,
-        [Description("LAO code (e.g. 3260101)")] string? lao,
-        [Description("Page number, from 1 (default 1)")] string? page,
-        [Description("Rows per page, 1–500 (default 100)")] string? pageSize,
+        [FromQuery] DatasetPageQuery query,
         CancellationToken cancellationToken)
     {
-        var (filter, paging, errors) = await ReadAsync(year, province, type, lao, page, pageSize, cancellationToken);
+        var (filter, paging, errors) = await ReadAsync(query, cancellationToken);
         return errors.Count > 0 ? BadRequestProblem(errors) : Json(await queries.RevenueEstimatesAsync(filter, paging, Request, cancellationToken));
     }
 
@@ -121,24 +106,49 @@ internal sealed class BudgetsApiController(ApiQueries queries, DatasetFilterRead
     [EndpointDescription("The published projects of the LAOs' action plans with their progress as at publication. Ordered by fiscal year, province, LAO, project code.")]
     [ProducesResponseType<ApiPage<ProjectDto>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> Projects(
-        [Description("Fiscal year, Buddhist Era (e.g. 2569)")] string? year,
-        [Description("Province code (e.g. 26)")] string? province,
-        [Description("LAO type: a name such as TownMunicipality, or its number 1–7")] string? type,
-        [Description("LAO code (e.g. 3260101)")] string? lao,
-        [Description("Page number, from 1 (default 1)")] string? page,
-        [Description("Rows per page, 1–500 (default 100)")] string? pageSize,
+        [FromQuery] DatasetPageQuery query,
         CancellationToken cancellationToken)
     {
-        var (filter, paging, errors) = await ReadAsync(year, province, type, lao, page, pageSize, cancellationToken);
+        var (filter, paging, errors) = await ReadAsync(query, cancellationToken);
         return errors.Count > 0 ? BadRequestProblem(errors) : Json(await queries.ProjectsAsync(filter, paging, Request, cancellationToken));
     }
 
-    private async Task<(DatasetFilter Filter, ApiPaging Paging, Dictionary<string, string[]> Errors)> ReadAsync(
-        string? year, string? province, string? type, string? lao, string? page, string? pageSize, CancellationToken cancellationToken)
+    private async Task<(DatasetFilter Filter, ApiPaging Paging, Dictionary<string, string[]> Errors)> ReadAsync(DatasetPageQuery query, CancellationToken cancellationToken)
     {
-        var read = await filters.ReadAsync(year, province, type, lao, cancellationToken);
+        var read = await filters.ReadAsync(query.Year, query.Province, query.Type, query.Lao, cancellationToken);
         var errors = new Dictionary<string, string[]>(read.Errors, StringComparer.Ordinal);
-        var paging = ApiPaging.Read(page, pageSize, errors, L);
+        var paging = ApiPaging.Read(query.Page, query.PageSize, errors, L);
         return (read.Filter, paging, errors);
     }
+}
+
+/// <summary>
+/// The dataset filter and paging of the list endpoints, as raw text: the controller validates it itself, so a bad value
+/// is a problem-details 400 naming the parameter rather than a model-binding error.
+/// </summary>
+internal sealed class DatasetPageQuery
+{
+    [FromQuery(Name = "year")]
+    [Description("Fiscal year, Buddhist Era (e.g. 2569)")]
+    public string? Year { get; set; }
+
+    [FromQuery(Name = "province")]
+    [Description("Province code (e.g. 26)")]
+    public string? Province { get; set; }
+
+    [FromQuery(Name = "type")]
+    [Description("LAO type: a name such as TownMunicipality, or its number 1–7")]
+    public string? Type { get; set; }
+
+    [FromQuery(Name = "lao")]
+    [Description("LAO code (e.g. 3260101)")]
+    public string? Lao { get; set; }
+
+    [FromQuery(Name = "page")]
+    [Description("Page number, from 1 (default 1)")]
+    public string? Page { get; set; }
+
+    [FromQuery(Name = "pageSize")]
+    [Description("Rows per page, 1–500 (default 100)")]
+    public string? PageSize { get; set; }
 }
