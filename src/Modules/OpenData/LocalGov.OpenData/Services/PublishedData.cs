@@ -1,4 +1,3 @@
-using System.Globalization;
 using LocalGov.Data;
 using LocalGov.OpenData.Domain;
 using LocalGov.OpenData.Resources;
@@ -35,9 +34,9 @@ internal sealed class DatasetFilterReader(IOrganizationDirectory directory, IStr
         int? fiscalYear = null;
         if (!string.IsNullOrWhiteSpace(year))
         {
-            if (int.TryParse(year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= FiscalYear.MinBuddhistYear && y <= FiscalYear.MaxBuddhistYear)
+            if (FiscalYear.TryParse(year, out var y))
             {
-                fiscalYear = y;
+                fiscalYear = y.BuddhistYear;
             }
             else
             {
@@ -77,7 +76,7 @@ internal sealed class DatasetFilterReader(IOrganizationDirectory directory, IStr
         if (!string.IsNullOrWhiteSpace(lao))
         {
             var code = lao.Trim();
-            var found = code.Length <= 20 && code.All(char.IsAsciiDigit) ? await directory.FindLaoByCodeAsync(code, cancellationToken) : null;
+            var found = await directory.FindByPublicCodeAsync(code, cancellationToken);
             if (found is null)
             {
                 errors["lao"] = [l["Filter.BadLao", lao]];
@@ -90,6 +89,13 @@ internal sealed class DatasetFilterReader(IOrganizationDirectory directory, IStr
 
         return new DatasetFilterResult(new DatasetFilter(fiscalYear, provinceId, laoType, laoId), errors);
     }
+}
+
+/// <summary>Looks an LAO up by the code in a public URL or query: digits only, at most 20 (anything else is unknown without a query).</summary>
+internal static class PublicLaoCode
+{
+    public static async Task<LaoDto?> FindByPublicCodeAsync(this IOrganizationDirectory directory, string code, CancellationToken cancellationToken) =>
+        code.Length is > 0 and <= 20 && code.All(char.IsAsciiDigit) ? await directory.FindLaoByCodeAsync(code, cancellationToken) : null;
 }
 
 /// <summary>

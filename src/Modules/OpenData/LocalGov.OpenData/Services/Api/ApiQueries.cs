@@ -170,7 +170,7 @@ internal sealed class ApiQueries(PublishedData published, IOrganizationDirectory
         (await published.ClassificationsAsync(cancellationToken)).ContainsKey((kind, code));
 
     public async Task<LaoDto?> FindLaoAsync(string code, CancellationToken cancellationToken) =>
-        code.Length is > 0 and <= 20 && code.All(char.IsAsciiDigit) ? await directory.FindLaoByCodeAsync(code, cancellationToken) : null;
+        await directory.FindByPublicCodeAsync(code, cancellationToken);
 
     private async Task<Dictionary<int, List<int>>> BudgetYearsAsync(IReadOnlyCollection<int> laoIds, CancellationToken cancellationToken) =>
         (await published.Budgets(DatasetFilter.None).Where(b => laoIds.Contains(b.LaoId)).Select(b => new { b.LaoId, b.FiscalYear }).ToListAsync(cancellationToken))

@@ -24,8 +24,12 @@ internal sealed class ETaggedResult(byte[] body, string contentType, string? fil
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(body, hash);
-        return "\"" + Convert.ToBase64String(hash[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"";
+        return TagOfHash(hash);
     }
+
+    /// <summary>The tag of a SHA-256 already computed (the downloads hash their file as they stream it).</summary>
+    public static string TagOfHash(ReadOnlySpan<byte> sha256) =>
+        "\"" + Convert.ToBase64String(sha256[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"";
 
     /// <summary>Whether an <c>If-None-Match</c> header value (a list of tags, weak or strong, or *) matches <paramref name="tag"/>.</summary>
     public static bool Matches(string? ifNoneMatch, string tag)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using LocalGov.OpenData.Resources;
+using LocalGov.OpenData.Services.Api;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 
@@ -82,8 +83,8 @@ internal sealed class DatasetDownloads(DatasetRows rows, DatasetFilterReader rea
         }
     }
 
-    /// <summary>A strong ETag from a hash of the bytes (the catalogue and the Fiscal Data Package use it too).</summary>
-    public static EntityTagHeaderValue StrongETag(ReadOnlySpan<byte> hash) => new($"\"{Convert.ToHexStringLower(hash[..16])}\"");
+    /// <summary>A strong ETag from the SHA-256 of the bytes, by the API's rule (the catalogue and the Fiscal Data Package use it too).</summary>
+    public static EntityTagHeaderValue StrongETag(ReadOnlySpan<byte> hash) => new(ETaggedResult.TagOfHash(hash));
 
     /// <summary>budget-lines-2569-3260101.csv: the dataset, then the filter values given, in a fixed order.</summary>
     public static string FileName(DatasetRequest request, DatasetFormat format)

@@ -127,8 +127,7 @@ internal sealed class PortalQueries(
 
     public async Task<LaoPageModel?> LaoAsync(string laoCode, int? year, CancellationToken cancellationToken)
     {
-        var code = laoCode.Trim();
-        var lao = code.Length is > 0 and <= 20 && code.All(char.IsAsciiDigit) ? await directory.FindLaoByCodeAsync(code, cancellationToken) : null;
+        var lao = await directory.FindByPublicCodeAsync(laoCode.Trim(), cancellationToken);
         if (lao is null)
         {
             return null;

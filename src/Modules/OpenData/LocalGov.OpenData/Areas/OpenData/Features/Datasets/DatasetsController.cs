@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LocalGov.OpenData.Resources;
 using LocalGov.OpenData.Services;
@@ -99,10 +98,10 @@ internal sealed class DatasetsController(
     [OutputCache(PolicyName = PublicationCache.PolicyName)]
     public async Task<IActionResult> DataPackage(string laoCode, string year, CancellationToken cancellationToken)
     {
-        var lao = laoCode.Length <= 20 && laoCode.All(char.IsAsciiDigit) ? await directory.FindLaoByCodeAsync(laoCode, cancellationToken) : null;
-        var validYear = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalYear)
-            && fiscalYear >= FiscalYear.MinBuddhistYear && fiscalYear <= FiscalYear.MaxBuddhistYear;
-        var package = lao is not null && validYear ? await dataPackage.BuildAsync(lao, fiscalYear, BaseUrl(), cancellationToken) : null;
+        var lao = await directory.FindByPublicCodeAsync(laoCode, cancellationToken);
+        var package = lao is not null && FiscalYear.TryParse(year, out var fiscalYear)
+            ? await dataPackage.BuildAsync(lao, fiscalYear.BuddhistYear, BaseUrl(), cancellationToken)
+            : null;
         if (package is null)
         {
             return Problem(title: l["Datasets.NotFound"], detail: l["Datasets.NoBudget", laoCode, year], statusCode: StatusCodes.Status404NotFound);

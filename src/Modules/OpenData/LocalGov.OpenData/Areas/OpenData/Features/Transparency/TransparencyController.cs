@@ -45,12 +45,12 @@ internal sealed class TransparencyController(IOrganizationDirectory directory, P
         int? fiscalYear = null;
         if (!string.IsNullOrWhiteSpace(year))
         {
-            if (!int.TryParse(year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < FiscalYear.MinBuddhistYear or > FiscalYear.MaxBuddhistYear)
+            if (!FiscalYear.TryParse(year, out var y))
             {
                 return NotFound();
             }
 
-            fiscalYear = y;
+            fiscalYear = y.BuddhistYear;
         }
 
         var publications = await data.PublicationsOf(lao.Id)
@@ -95,11 +95,8 @@ internal sealed class TransparencyController(IOrganizationDirectory directory, P
         return string.Create(CultureInfo.InvariantCulture, $"{d.LaoCode}-{d.Kind}-{d.FiscalYear}-{d.PeriodFrom:yyyy-MM}.{extension}");
     }
 
-    private async Task<LaoDto?> FindLaoAsync(string laoCode, CancellationToken cancellationToken)
-    {
-        var code = laoCode.Trim();
-        return code.Length is > 0 and <= 20 && code.All(char.IsAsciiDigit) ? await directory.FindLaoByCodeAsync(code, cancellationToken) : null;
-    }
+    private Task<LaoDto?> FindLaoAsync(string laoCode, CancellationToken cancellationToken) =>
+        directory.FindByPublicCodeAsync(laoCode.Trim(), cancellationToken);
 
     private async Task<TransparencyDocumentViewModel?> LoadAsync(string laoCode, int publicationId, CancellationToken cancellationToken)
     {
