@@ -2,7 +2,10 @@ using System.Text;
 
 namespace LocalGov.SharedKernel.Files;
 
-/// <summary>One row of an imported CSV file (bank statements): comma-separated cells; a cell in double quotes may hold commas, "" is a quote.</summary>
+/// <summary>
+/// One CSV row (RFC 4180): comma-separated cells; a cell in double quotes may hold commas and line breaks, "" is a
+/// quote. <see cref="Split"/> reads imported files (bank statements), <see cref="Append"/> writes downloads.
+/// </summary>
 public static class CsvRow
 {
     public static List<string> Split(string row)
@@ -47,5 +50,37 @@ public static class CsvRow
 
         cells.Add(cell.ToString());
         return cells;
+    }
+
+    /// <summary>Appends one record with its CRLF: a cell with a comma, quote or line break is quoted, quotes doubled; null is empty.</summary>
+    public static void Append(StringBuilder line, IEnumerable<string?> cells)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(cells);
+        var first = true;
+        foreach (var cell in cells)
+        {
+            if (!first)
+            {
+                line.Append(',');
+            }
+
+            first = false;
+            if (cell is null)
+            {
+                continue;
+            }
+
+            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                line.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                line.Append(cell);
+            }
+        }
+
+        line.Append("\r\n");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using LocalGov.OpenData.Services.Datasets;
+using LocalGov.SharedKernel.Files;
 
 namespace LocalGov.UnitTests.OpenData.Downloads;
 
@@ -13,7 +14,7 @@ public sealed class DatasetFormatsTests
     public void Csv_cells_with_commas_quotes_or_line_breaks_are_quoted_and_quotes_doubled()
     {
         var line = new StringBuilder();
-        DatasetFormats.AppendRow(line, ["plain", "a,b", "say \"hi\"", "two\nlines", ""]);
+        CsvRow.Append(line, ["plain", "a,b", "say \"hi\"", "two\nlines", ""]);
         Assert.Equal("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n", line.ToString());
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClosedXML.Excel;
+using LocalGov.SharedKernel.Files;
 
 namespace LocalGov.OpenData.Services.Datasets;
 
@@ -75,39 +76,14 @@ internal static class DatasetFormats
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true);
         var line = new StringBuilder();
-        AppendRow(line, dataset.Columns.Select(c => c.Name));
+        CsvRow.Append(line, dataset.Columns.Select(c => c.Name));
         await writer.WriteAsync(line, cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             line.Clear();
-            AppendRow(line, row.Select((v, i) => Text(dataset.Columns[i], v)));
+            CsvRow.Append(line, row.Select((v, i) => Text(dataset.Columns[i], v)));
             await writer.WriteAsync(line, cancellationToken);
         }
-    }
-
-    /// <summary>One CSV record with its CRLF (RFC 4180): a cell with a comma, quote or line break is quoted, quotes doubled.</summary>
-    internal static void AppendRow(StringBuilder line, IEnumerable<string> cells)
-    {
-        var first = true;
-        foreach (var cell in cells)
-        {
-            if (!first)
-            {
-                line.Append(',');
-            }
-
-            first = false;
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                line.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                line.Append(cell);
-            }
-        }
-
-        line.Append("\r\n");
     }
 
     public static async Task WriteJsonAsync(Stream output, DatasetFileHeader header, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using ClosedXML.Excel;
 using LocalGov.OpenData.Contracts;
 using LocalGov.OpenData.Resources;
 using LocalGov.SharedKernel.Amounts;
+using LocalGov.SharedKernel.Files;
 using LocalGov.SharedKernel.Time;
 using Microsoft.Extensions.Localization;
 
@@ -74,7 +75,7 @@ internal sealed class DocumentText(IStringLocalizer<Strings> l)
     public byte[] Csv(TransparencyDocument document, DateTimeOffset? publishedAt)
     {
         var text = new StringBuilder();
-        void Row(IEnumerable<string?> cells) => text.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
+        void Row(IEnumerable<string?> cells) => CsvRow.Append(text, cells);
 
         Row([Title(document)]);
         Row([l["Tr.Period"], Period(document)]);
@@ -191,10 +192,6 @@ internal sealed class DocumentText(IStringLocalizer<Strings> l)
         var name = $"{no} {clean}";
         return name.Length > 31 ? name[..31] : name;
     }
-
-    private static string Quote(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
